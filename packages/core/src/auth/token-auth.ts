@@ -1,0 +1,122 @@
+import { inspectSymbol } from '../internal/inspect.js';
+import type { AuthContext, AuthStrategy } from './auth-strategy.js';
+
+/** A token as a token endpoint returned it. */
+export interface AccessToken {
+  accessToken: string;
+  /** Lifetime in seconds, as the server said (`expires_in`). Without it the token is used until rejected. */
+  expiresIn?: number | undefined;
+  tokenType?: string | undefined;
+}
+
+export interface TokenAuthOptions {
+  /** Obtains a new token. Called single-flight: never twice at once for one strategy. */
+  fetchToken: (context: AuthContext) => Promise<AccessToken>;
+  /**
+   * Refresh this long before the token expires, so no request goes out with a
+   * token about to lapse. Default: 60 s, or a tenth of the lifetime for short-lived tokens.
+   */
+  refreshBeforeExpiryMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+interface CachedToken {
+  value: string;
+  /** Epoch ms after which the token is refreshed; `Infinity` when the server gave no lifetime. */
+  refreshAt: number;
+  generation: number;
+}
+
+/**
+ * A bearer token fetched from a token endpoint and cached for the lifetime the
+ * server returned. 100 concurrent calls on a cold or expired cache share one
+ * fetch; a 401 from a request sent with an older token (after another request
+ * already refreshed) does not refresh again.
+ */
+export class TokenAuth implements AuthStrategy {
+  readonly headerNames = ['authorization'] as const;
+  readonly #fetchToken: TokenAuthOptions['fetchToken'];
+  readonly #refreshBeforeMs: number | undefined;
+  readonly #now: () => number;
+  #cached: CachedToken | undefined;
+  #inflight: Promise<CachedToken> | undefined;
+  #generation = 0;
+  #fetchCount = 0;
+
+  constructor(options: TokenAuthOptions) {
+    this.#fetchToken = options.fetchToken;
+    this.#refreshBeforeMs = options.refreshBeforeExpiryMs;
+    this.#now = options.now ?? Date.now;
+  }
+
+  async authorize(headers: Headers, context: AuthContext): Promise<number> {
+    const token = await this.#current(context);
+    headers.set('authorization', `Bearer ${token.value}`);
+    return token.generation;
+  }
+
+  /** The current token, fetching one if the cache is cold or due for refresh. */
+  async getToken(context: AuthContext): Promise<string> {
+    return (await this.#current(context)).value;
+  }
+
+  invalidate(generation: number): boolean {
+    if (this.#cached?.generation === generation) this.#cached = undefined;
+    return true;
+  }
+
+  /** Drops the cached token; the next call fetches a new one. */
+  clear(): void {
+    this.#cached = undefined;
+  }
+
+  /** How many tokens this strategy has fetched (for diagnostics and tests). */
+  get fetchCount(): number {
+    return this.#fetchCount;
+  }
+
+  knownSecrets(): string[] {
+    return this.#cached ? [this.#cached.value] : [];
+  }
+
+  [inspectSymbol](): string {
+    return `TokenAuth { cached: ${this.#cached ? '[REDACTED]' : 'none'} }`;
+  }
+
+  #current(context: AuthContext): Promise<CachedToken> {
+    const cached = this.#cached;
+    if (cached && this.#now() < cached.refreshAt) return Promise.resolve(cached);
+    this.#inflight ??= this.#fetch(context).finally(() => {
+      this.#inflight = undefined;
+    });
+    return raceAbort(this.#inflight, context.signal);
+  }
+
+  async #fetch(context: AuthContext): Promise<CachedToken> {
+    this.#fetchCount++;
+    // The shared fetch must not die with the first caller's signal.
+    const token = await this.#fetchToken({ request: context.request });
+    const generation = ++this.#generation;
+    const cached = { value: token.accessToken, refreshAt: this.#refreshAt(token.expiresIn), generation };
+    this.#cached = cached;
+    return cached;
+  }
+
+  #refreshAt(expiresIn: number | undefined): number {
+    if (expiresIn === undefined || !Number.isFinite(expiresIn) || expiresIn <= 0) return Number.POSITIVE_INFINITY;
+    const lifetimeMs = expiresIn * 1000;
+    const early = this.#refreshBeforeMs ?? Math.min(60_000, lifetimeMs / 10);
+    return this.#now() + Math.max(0, lifetimeMs - early);
+  }
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

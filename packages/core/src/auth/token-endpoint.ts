@@ -1,0 +1,87 @@
+import { ResponseValidationError } from '../errors/validation-errors.js';
+import { resolveSupplier, type Supplier } from '../internal/supplier.js';
+import type { AuthContext } from './auth-strategy.js';
+import { TokenAuth, type AccessToken, type TokenAuthOptions } from './token-auth.js';
+
+/** Where and how to ask for a token. */
+export interface TokenEndpointOptions extends Omit<TokenAuthOptions, 'fetchToken'> {
+  /** Token endpoint path relative to the client's base URL (or absolute URL). */
+  path: string;
+  /** `form` (RFC 6749, default) or `json` (what e.g. Monite expects). */
+  encoding?: 'form' | 'json';
+  /** Extra headers for the token request (e.g. a version header). */
+  headers?: Record<string, string>;
+  /** Reads the token out of the response. Default: OAuth2's `access_token`, `expires_in`, `token_type`. */
+  parseToken?: (body: unknown) => AccessToken;
+}
+
+/** OAuth2 client-credentials grant: a partner/server token from a client id and secret. */
+export function clientCredentials(
+  options: TokenEndpointOptions & { clientId: Supplier<string>; clientSecret: Supplier<string>; scope?: string; extraFields?: Record<string, Supplier<string>> },
+): TokenAuth {
+  return tokenEndpointAuth(options, async () => ({
+    grant_type: 'client_credentials',
+    client_id: await resolveSupplier(options.clientId),
+    client_secret: await resolveSupplier(options.clientSecret),
+    ...(options.scope ? { scope: options.scope } : {}),
+    ...(await resolveFields(options.extraFields)),
+  }));
+}
+
+/** Login-style grant: a user token from a username/email and password. Field names are the vendor's. */
+export function passwordLogin(
+  options: TokenEndpointOptions & {
+    username: Supplier<string>;
+    password: Supplier<string>;
+    /** Body field names. Default `{ username: 'username', password: 'password' }`. */
+    fields?: { username?: string; password?: string };
+    extraFields?: Record<string, Supplier<string>>;
+  },
+): TokenAuth {
+  return tokenEndpointAuth(options, async () => ({
+    [options.fields?.username ?? 'username']: await resolveSupplier(options.username),
+    [options.fields?.password ?? 'password']: await resolveSupplier(options.password),
+    ...(await resolveFields(options.extraFields)),
+  }));
+}
+
+/** A token from any endpoint that takes a body and returns a token. The building block of the two above. */
+export function tokenEndpointAuth(options: TokenEndpointOptions, buildBody: () => Promise<Record<string, unknown>>): TokenAuth {
+  const parse = options.parseToken ?? parseOAuthToken;
+  return new TokenAuth({
+    ...options,
+    async fetchToken(context: AuthContext) {
+      const body = await context.request<unknown>({
+        method: 'POST',
+        path: options.path,
+        body: await buildBody(),
+        bodyType: options.encoding ?? 'form',
+        headers: options.headers,
+        auth: false,
+        operation: 'token request',
+      });
+      return parse(body);
+    },
+  });
+}
+
+/** Reads `{access_token, expires_in, token_type}`; throws when there is no token. */
+export function parseOAuthToken(body: unknown): AccessToken {
+  const record = (body ?? {}) as Record<string, unknown>;
+  const accessToken = record['access_token'];
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    throw new ResponseValidationError('the token request', [{ path: 'access_token', message: 'missing from the token response' }]);
+  }
+  const expiresIn = typeof record['expires_in'] === 'number' ? record['expires_in'] : Number(record['expires_in'] ?? Number.NaN);
+  return {
+    accessToken,
+    expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined,
+    tokenType: typeof record['token_type'] === 'string' ? record['token_type'] : undefined,
+  };
+}
+
+async function resolveFields(fields: Record<string, Supplier<string>> | undefined): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields ?? {})) out[key] = await resolveSupplier(value);
+  return out;
+}

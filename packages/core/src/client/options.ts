@@ -1,0 +1,67 @@
+import type { APIError } from '../errors/api-error.js';
+import type { AuthStrategy } from '../auth/auth-strategy.js';
+import type { Logger, LogLevel } from '../logging/logger.js';
+import type { ValidationMode } from '../validation/validate.js';
+
+/** What a vendor package fixes about its API; users do not set these. */
+export interface VendorProfile {
+  /** The vendor's name, used in error messages (`Monite API returned 404 ...`). */
+  vendor: string;
+  /** The SDK package name and version, sent in `User-Agent`. */
+  packageName: string;
+  packageVersion: string;
+  /** The API version header and its default, e.g. `X-Monite-Version: 2024-05-25`. */
+  versionHeader?: { name: string; defaultValue: string };
+  /** The header carrying idempotency keys, when the vendor supports them. */
+  idempotencyHeader?: string;
+  /** The response header with the request id. Default `x-request-id`. */
+  requestIdHeader?: string;
+  /** Whether an error means "your token expired or was revoked". Default: status 401. */
+  isAuthExpired?: (error: APIError) => boolean;
+  /** Reads the vendor's message from an error body. Default understands the common shapes. */
+  extractErrorMessage?: (body: unknown) => string | undefined;
+}
+
+/** Options shared by a client and each of its requests. */
+export interface SharedOptions {
+  /** Extra headers; a `null` value removes a header the SDK would send. */
+  headers?: Record<string, string | null | undefined>;
+  /** Milliseconds one attempt may take, body included. Default 60 000. */
+  timeout?: number;
+  /** Milliseconds the whole call may take, retries and waits included. Default: none. */
+  totalTimeout?: number;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** The longest `Retry-After` the client waits out; beyond it the error is thrown with `retryAfterMs`. Default 60 000. */
+  maxRetryAfter?: number;
+  /** Aborts the call (and any wait between retries). */
+  signal?: AbortSignal;
+  /** Response validation mode. Default `lenient`. */
+  validation?: ValidationMode;
+  /** Receives log lines; nothing is logged without one. */
+  logger?: Logger;
+  /** Lowest level passed to `logger`. Default `warn` when a logger is given. */
+  logLevel?: LogLevel;
+  /** Overrides the API version header for this client or call. */
+  apiVersion?: string;
+  /** Base URL of the API, e.g. `https://api.sandbox.monite.com/v1`. */
+  baseUrl?: string;
+}
+
+/** Options of a client. */
+export interface ClientOptions extends SharedOptions {
+  baseUrl: string;
+  /** How requests are authenticated. Default: none. */
+  auth?: AuthStrategy;
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
+  fetch?: typeof fetch;
+}
+
+/** Options of one call; each overrides the client's for this call only. */
+export interface RequestOptions extends SharedOptions {
+  /**
+   * Makes a POST or PATCH safe to retry: the server recognises the repeated key.
+   * Only for APIs that support idempotency keys.
+   */
+  idempotencyKey?: string;
+}

@@ -1,0 +1,29 @@
+/** Query values the SDK can serialise. Arrays repeat the key (`id__in=a&id__in=b`), as OpenAPI's form/explode default says. */
+export type QueryValue = string | number | boolean | null | undefined | Date | ReadonlyArray<string | number | boolean | Date>;
+
+/** Joins base URL, path and query; `undefined` and `null` query values are left out. */
+export function buildUrl(baseUrl: string, path: string, query?: Record<string, unknown>): string {
+  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
+  const url = /^https?:\/\//i.test(path) ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, serialiseQueryValue(item));
+  }
+  const search = params.toString();
+  return search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
+}
+
+function serialiseQueryValue(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** Fills `{name}` placeholders with URL-encoded values; a missing value is a programming error. */
+export function fillPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(value);
+  });
+}

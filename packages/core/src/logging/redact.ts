@@ -1,0 +1,74 @@
+/** Placeholder written wherever a secret was removed. */
+export const REDACTED = '[REDACTED]';
+
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|x-auth-token|x-access-token|x-client-secret)$/i;
+// Keys in bodies and query strings whose values are credentials.
+const SECRET_KEY = /(pass(word)?|secret|token|api[-_]?key|authorization|cookie|credential|private[-_]?key|signature)/i;
+// Keys that contain a secret word but only describe one (`token_type`, `expires_in` stay readable).
+const SAFE_KEY = /^(token_type|grant_type|expires_in|pagination_token|next_pagination_token|prev_pagination_token|page_token|next_page_token)$/i;
+
+/** True when a header with this name carries a credential. */
+export function isSecretHeader(name: string, extra: readonly string[] = []): boolean {
+  return SECRET_HEADER.test(name) || extra.some((h) => h.toLowerCase() === name.toLowerCase());
+}
+
+/** True when a body or query field with this name carries a credential. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key) && !SAFE_KEY.test(key);
+}
+
+/** A plain-object copy of headers with credentials replaced. */
+export function redactHeaders(headers: Headers | Record<string, string> | undefined, extra: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+  for (const [name, value] of entries) out[name] = isSecretHeader(name, extra) ? REDACTED : value;
+  return out;
+}
+
+/** The URL with user info and credential-like query values removed. */
+export function redactUrl(url: string | URL): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    return String(url);
+  }
+  if (parsed.username) parsed.username = 'REDACTED';
+  if (parsed.password) parsed.password = 'REDACTED';
+  for (const key of [...new Set(parsed.searchParams.keys())]) {
+    if (isSecretKey(key)) parsed.searchParams.set(key, REDACTED);
+  }
+  return parsed.toString();
+}
+
+/** A deep copy of a JSON-like value with credential fields replaced. Cycles are cut. */
+export function redactBody(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[Circular]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => redactBody(item, seen));
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    out[key] = isSecretKey(key) && field != null && field !== '' ? REDACTED : redactBody(field, seen);
+  }
+  return out;
+}
+
+/**
+ * Removes known secret values from free text (a vendor message may echo what
+ * it was sent). `secrets` are the credentials this client holds.
+ */
+export function scrubText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`);
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

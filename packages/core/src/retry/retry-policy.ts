@@ -1,0 +1,24 @@
+/** Methods that can be repeated without changing the result beyond the first call. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** Statuses that say "try again": timeouts, rate limits, transient server failures. */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** What went wrong with one attempt, as far as retrying is concerned. */
+export type AttemptFailure =
+  | { kind: 'status'; status: number }
+  /** `refused`: the connection was never established, so the server cannot have acted. */
+  | { kind: 'connection'; refused: boolean }
+  | { kind: 'timeout' };
+
+/**
+ * Whether a failed attempt may be sent again without risking a duplicate write.
+ * GET/HEAD/OPTIONS/PUT/DELETE retry on any transient failure. POST/PATCH retry
+ * only with an idempotency key, or when the failure proves the server did not
+ * act: a 429, or a connection that was refused before anything was sent.
+ */
+export function isRetryable(method: string, hasIdempotencyKey: boolean, failure: AttemptFailure): boolean {
+  if (failure.kind === 'status' && !RETRYABLE_STATUSES.has(failure.status)) return false;
+  if (IDEMPOTENT_METHODS.has(method) || hasIdempotencyKey) return true;
+  if (failure.kind === 'status') return failure.status === 429;
+  return failure.kind === 'connection' && failure.refused;
+}
