@@ -34,6 +34,8 @@ export interface Operation<
   readonly responseType: 'json' | 'binary' | 'none';
   /** `cursor`: the operation takes `pagination_token` and returns `next_pagination_token`. `offset`: limit/offset. */
   readonly pagination?: 'cursor' | 'offset';
+  /** `false` when the spec declares no security for the operation (`POST /auth/token`): no token is sent. */
+  readonly auth?: false;
   readonly deprecated?: boolean;
 }
 

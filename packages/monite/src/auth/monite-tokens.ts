@@ -1,0 +1,28 @@
+import { resolveSupplier, tokenEndpointAuth, type Supplier, type TokenAuth } from '@x/core';
+
+/** The partner's API credentials from the Monite Partner Portal. */
+export interface MoniteCredentials {
+  clientId: Supplier<string>;
+  clientSecret: Supplier<string>;
+}
+
+const TOKEN_PATH = '/auth/token';
+
+/** A partner access token (`grant_type: client_credentials`), cached for the `expires_in` Monite returns. */
+export function partnerTokenAuth(credentials: MoniteCredentials): TokenAuth {
+  return tokenEndpointAuth({ path: TOKEN_PATH, encoding: 'json' }, async () => ({
+    grant_type: 'client_credentials',
+    client_id: await resolveSupplier(credentials.clientId),
+    client_secret: await resolveSupplier(credentials.clientSecret),
+  }));
+}
+
+/** An entity-user access token (`grant_type: entity_user`) for one user, cached for its `expires_in`. */
+export function entityUserTokenAuth(credentials: MoniteCredentials, entityUserId: string): TokenAuth {
+  return tokenEndpointAuth({ path: TOKEN_PATH, encoding: 'json' }, async () => ({
+    grant_type: 'entity_user',
+    client_id: await resolveSupplier(credentials.clientId),
+    client_secret: await resolveSupplier(credentials.clientSecret),
+    entity_user_id: entityUserId,
+  }));
+}
