@@ -19,6 +19,8 @@ export interface TokenAuthOptions {
   refreshBeforeExpiryMs?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** Credentials used to obtain tokens (client secret, password), scrubbed from errors like the token itself. */
+  knownSecrets?: () => readonly string[];
 }
 
 interface CachedToken {
@@ -39,6 +41,7 @@ export class TokenAuth implements AuthStrategy {
   readonly #fetchToken: TokenAuthOptions['fetchToken'];
   readonly #refreshBeforeMs: number | undefined;
   readonly #now: () => number;
+  readonly #extraSecrets: () => readonly string[];
   #cached: CachedToken | undefined;
   #inflight: Promise<CachedToken> | undefined;
   #generation = 0;
@@ -48,6 +51,7 @@ export class TokenAuth implements AuthStrategy {
     this.#fetchToken = options.fetchToken;
     this.#refreshBeforeMs = options.refreshBeforeExpiryMs;
     this.#now = options.now ?? Date.now;
+    this.#extraSecrets = options.knownSecrets ?? (() => []);
   }
 
   async authorize(headers: Headers, context: AuthContext): Promise<number> {
@@ -66,6 +70,11 @@ export class TokenAuth implements AuthStrategy {
     return true;
   }
 
+  /** The cached token without fetching, or `undefined` when none is cached (e.g. to revoke it). */
+  peekToken(): string | undefined {
+    return this.#cached?.value;
+  }
+
   /** Drops the cached token; the next call fetches a new one. */
   clear(): void {
     this.#cached = undefined;
@@ -77,7 +86,7 @@ export class TokenAuth implements AuthStrategy {
   }
 
   knownSecrets(): string[] {
-    return this.#cached ? [this.#cached.value] : [];
+    return [...(this.#cached ? [this.#cached.value] : []), ...this.#extraSecrets()].filter((s) => typeof s === 'string' && s !== '');
   }
 
   [inspectSymbol](): string {

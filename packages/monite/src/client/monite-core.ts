@@ -134,9 +134,9 @@ export class MoniteCore {
    */
   async revokeToken(options: RequestOptions = {}): Promise<void> {
     const auth = this.#http.auth;
-    if (!(auth instanceof TokenAuth) || auth.knownSecrets().length === 0) return;
+    const token = auth instanceof TokenAuth ? auth.peekToken() : undefined;
+    if (!(auth instanceof TokenAuth) || token === undefined) return;
     const credentials = this.#requireCredentials('revokeToken()');
-    const [token] = auth.knownSecrets();
     await this.#http.request(
       {
         method: 'POST',
