@@ -1,0 +1,23 @@
+// `pnpm --filter @x/monite run measure`: bundle sizes and import time, for the README.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { bundleSize, ONBOARDING_FULL_CLIENT, ONBOARDING_TREE_SHAKEN } from './bundle-size.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+const rows = [
+  ['onboarding flow, @x/monite/core + /resources', await bundleSize(ONBOARDING_TREE_SHAKEN, 'dist')],
+  ['onboarding flow, full MoniteClient', await bundleSize(ONBOARDING_FULL_CLIENT, 'dist')],
+] as const;
+console.log('Bundle size (esbuild, minified, gzip -9, ky + zod + @x/core included):');
+for (const [name, size] of rows) console.log(`  ${name.padEnd(48)} ${kb(size.minified).padStart(9)} min  ${kb(size.gzipped).padStart(8)} gz`);
+
+// Import time: a fresh Node process per sample; the median of 7.
+const samples: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(dist)}); console.log(performance.now()-t)`], { encoding: 'utf8' });
+  samples.push(Number(out.trim()));
+}
+samples.sort((a, b) => a - b);
+console.log(`import('@x/monite') in a fresh Node ${process.version} process: median ${samples[3]!.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples[6]!.toFixed(1)})`);
