@@ -2557,6 +2557,10 @@ export interface ErrorSchema {
   message: string;
 }
 
+export interface ErrorSchemaResponse {
+  error: ErrorSchema;
+}
+
 export interface EstimatedMonthlyRevenue {
   /** The amount of the monthly revenue, in [minor units](https://docs.monite.com/references/currencies#minor-units). For example, $12.50 is represented as 1250. */
   amount?: number | null;
@@ -2816,6 +2820,10 @@ export interface GetOnboardingRequirementsResponse {
 }
 
 export type GrantType = "client_credentials" | "entity_user";
+
+export interface HTTPValidationError {
+  detail?: Array<ValidationError>;
+}
 
 /** Contains data specific to entities of the `individual` type. */
 export interface IndividualResponseSchema {
@@ -7463,6 +7471,12 @@ export interface UploadEntityLogoRequest {
 export interface UploadFile {
   file: Blob;
   file_type: AllowedFileTypes;
+}
+
+export interface ValidationError {
+  loc: Array<string | number>;
+  msg: string;
+  type: string;
 }
 
 export interface Variable {

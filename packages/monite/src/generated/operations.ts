@@ -412,8 +412,8 @@ import {
   PayableCreditNotesListLineItemsParams_in,
   PayableCreditNotesListParams_in,
   PayableIdLineItemIdPath_in,
-  PayableIdPath2_in,
   PayableIdPath_in,
+  PayableLineItemsCreatePath_in,
   PayableLineItemsListParams_in,
   PayablesListAnalyticsParams_in,
   PayablesListHistoryParams_in,
@@ -1030,7 +1030,7 @@ export const deletePayablesIdOp: Operation<{ payable_id: string }, undefined, un
   method: 'DELETE',
   path: "/payables/{payable_id}",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseType: 'none',
 };
 
@@ -1040,7 +1040,7 @@ export const deletePayablesIdSuggestionsOp: Operation<{ payable_id: string }, un
   method: 'DELETE',
   path: "/payables/{payable_id}/suggestions",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseType: 'json',
 };
 
@@ -2294,7 +2294,7 @@ export const getPayablesIdHistoryOp: Operation<{ payable_id: string }, PayablesL
   method: 'GET',
   path: "/payables/{payable_id}/history",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   querySchema: PayablesListHistoryParams_in,
   responseSchema: PayableHistoryPaginationResponse_out,
   responseType: 'json',
@@ -2318,7 +2318,7 @@ export const getPayablesIdLineItemsOp: Operation<{ payable_id: string }, Payable
   method: 'GET',
   path: "/payables/{payable_id}/line_items",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   querySchema: PayableLineItemsListParams_in,
   responseSchema: LineItemPaginationResponse_out,
   responseType: 'json',
@@ -2331,7 +2331,7 @@ export const getPayablesIdOp: Operation<{ payable_id: string }, undefined, undef
   method: 'GET',
   path: "/payables/{payable_id}",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -2342,7 +2342,7 @@ export const getPayablesIdSuggestionsOp: Operation<{ payable_id: string }, undef
   method: 'GET',
   path: "/payables/{payable_id}/suggestions",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: SuggestedResponse_out,
   responseType: 'json',
 };
@@ -3211,7 +3211,7 @@ export const patchPayablesIdOp: Operation<{ payable_id: string }, undefined, Pay
   method: 'PATCH',
   path: "/payables/{payable_id}",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: PayableUpdateSchema_in,
   bodyType: 'json',
   responseSchema: PayableResponseSchema_out,
@@ -3558,6 +3558,7 @@ export const postAuthTokenOp: Operation<undefined, undefined, ObtainTokenPayload
   bodyType: 'json',
   responseSchema: AccessTokenResponse_out,
   responseType: 'json',
+  auth: false,
 };
 
 /** `POST /bank_accounts/complete_verification` → `monite.entityBankAccountVerifications.completeNewAccountVerification` */
@@ -4268,7 +4269,7 @@ export const postPayablesIdApprovePaymentOperationOp: Operation<{ payable_id: st
   method: 'POST',
   path: "/payables/{payable_id}/approve_payment_operation",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4279,7 +4280,7 @@ export const postPayablesIdAttachFileOp: Operation<{ payable_id: string }, undef
   method: 'POST',
   path: "/payables/{payable_id}/attach_file",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: PayableAttachFile_in,
   bodyType: 'multipart',
   responseSchema: PayableResponseSchema_out,
@@ -4292,7 +4293,7 @@ export const postPayablesIdCancelOcrOp: Operation<{ payable_id: string }, undefi
   method: 'POST',
   path: "/payables/{payable_id}/cancel_ocr",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4303,7 +4304,7 @@ export const postPayablesIdCancelOp: Operation<{ payable_id: string }, undefined
   method: 'POST',
   path: "/payables/{payable_id}/cancel",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4314,7 +4315,7 @@ export const postPayablesIdLineItemsOp: Operation<{ payable_id: string }, undefi
   method: 'POST',
   path: "/payables/{payable_id}/line_items",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: LineItemRequest_in,
   bodyType: 'json',
   responseSchema: LineItemResponse_out,
@@ -4327,7 +4328,7 @@ export const postPayablesIdMarkAsPaidOp: Operation<{ payable_id: string }, undef
   method: 'POST',
   path: "/payables/{payable_id}/mark_as_paid",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: CommentPayload_in,
   bodyType: 'json',
   responseSchema: PayableResponseSchema_out,
@@ -4340,7 +4341,7 @@ export const postPayablesIdMarkAsPartiallyPaidOp: Operation<{ payable_id: string
   method: 'POST',
   path: "/payables/{payable_id}/mark_as_partially_paid",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: PartiallyPaidPayload_in,
   bodyType: 'json',
   responseSchema: PayableResponseSchema_out,
@@ -4353,7 +4354,7 @@ export const postPayablesIdRejectOp: Operation<{ payable_id: string }, undefined
   method: 'POST',
   path: "/payables/{payable_id}/reject",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4364,7 +4365,7 @@ export const postPayablesIdReopenOp: Operation<{ payable_id: string }, undefined
   method: 'POST',
   path: "/payables/{payable_id}/reopen",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4375,7 +4376,7 @@ export const postPayablesIdSubmitForApprovalOp: Operation<{ payable_id: string }
   method: 'POST',
   path: "/payables/{payable_id}/submit_for_approval",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableResponseSchema_out,
   responseType: 'json',
 };
@@ -4386,7 +4387,7 @@ export const postPayablesIdValidateOp: Operation<{ payable_id: string }, undefin
   method: 'POST',
   path: "/payables/{payable_id}/validate",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   responseSchema: PayableValidationResponse_out,
   responseType: 'json',
 };
@@ -5056,7 +5057,7 @@ export const putPayablesIdLineItemsOp: Operation<{ payable_id: string }, undefin
   method: 'PUT',
   path: "/payables/{payable_id}/line_items",
   entityHeader: 'required',
-  pathSchema: PayableIdPath2_in,
+  pathSchema: PayableLineItemsCreatePath_in,
   bodySchema: LineItemsReplaceRequest_in,
   bodyType: 'json',
   responseSchema: LineItemsReplaceResponse_out,

@@ -234,6 +234,7 @@ import type {
   EntityVatIDResourceList,
   EntityVatIDResponse,
   ErrorSchema,
+  ErrorSchemaResponse,
   EstimatedMonthlyRevenue,
   EventCursorFields,
   EventPaginationResource,
@@ -267,6 +268,7 @@ import type {
   GetAllPaymentReminders,
   GetOnboardingRequirementsResponse,
   GrantType,
+  HTTPValidationError,
   IndividualResponseSchema,
   IndividualSchema,
   InlinePaymentTermsRequestPayload,
@@ -661,6 +663,7 @@ import type {
   UpdateWebhookSubscriptionRequest,
   UploadEntityLogoRequest,
   UploadFile,
+  ValidationError,
   Variable,
   VariablesObject,
   VariablesObjectList,
@@ -687,9 +690,9 @@ import type {
 } from './models.js';
 
 /** Request schemas are type-checked against their TypeScript type. */
-export const requestSchema = <T>(build: () => z.ZodMiniType<T>): z.ZodMiniType<T> => build();
+export const requestSchema = <T>(build: () => z.ZodMiniType<T>): z.ZodMiniType<T> => z.lazy(build);
 /** Response schemas are deliberately looser than their type (open enums, unknown variants), so they are not. */
-export const responseSchema = <T>(build: () => z.ZodMiniType): z.ZodMiniType<T> => build() as z.ZodMiniType<T>;
+export const responseSchema = <T>(build: () => z.ZodMiniType): z.ZodMiniType<T> => z.lazy(build) as z.ZodMiniType<T>;
 
 export const APIVersion_in = /* @__PURE__ */ requestSchema<APIVersion>(() => z.enum(["2025-06-23","2024-05-25","2024-01-31","2023-09-01","2023-06-04","2023-04-12","2023-03-14","2023-03-01","2023-02-07","2022-11-16"]));
 export const DefaultLedgerAccountIDs_in = /* @__PURE__ */ requestSchema<DefaultLedgerAccountIDs>(() => z.strictObject({ payments: z.optional(z.nullable(z.guid())), products: z.optional(z.nullable(z.guid())) }));
@@ -1224,6 +1227,7 @@ export const EntityUserResponse_out = /* @__PURE__ */ responseSchema<EntityUserR
 export const EntityUserPaginationResponse_out = /* @__PURE__ */ responseSchema<EntityUserPaginationResponse>(() => z.looseObject({ data: z.array(EntityUserResponse_out), next_pagination_token: z.optional(z.nullable(z.string())), prev_pagination_token: z.optional(z.nullable(z.string())) }));
 export const EntityVatIDResponse_out = /* @__PURE__ */ responseSchema<EntityVatIDResponse>(() => z.looseObject({ country: z.string(), entity_id: z.string(), id: z.string(), type: z.optional(z.string()), value: z.string() }));
 export const EntityVatIDResourceList_out = /* @__PURE__ */ responseSchema<EntityVatIDResourceList>(() => z.looseObject({ data: z.array(EntityVatIDResponse_out) }));
+export const ErrorSchemaResponse_out = /* @__PURE__ */ responseSchema<ErrorSchemaResponse>(() => z.looseObject({ error: ErrorSchema_out }));
 export const EventResource_out = /* @__PURE__ */ responseSchema<EventResource>(() => z.looseObject({ action: z.string(), api_version: z.nullable(z.string()), created_at: z.optional(z.nullable(z.string())), description: z.string(), entity_id: z.string(), id: z.string(), object: z.optional(z.nullable(z.unknown())), object_type: z.string() }));
 export const EventPaginationResource_out = /* @__PURE__ */ responseSchema<EventPaginationResource>(() => z.looseObject({ data: z.array(EventResource_out), next_pagination_token: z.optional(z.nullable(z.string())), prev_pagination_token: z.optional(z.nullable(z.string())) }));
 export const ExtraDataResource_out = /* @__PURE__ */ responseSchema<ExtraDataResource>(() => z.looseObject({ created_at: z.string(), created_by: z.optional(z.string()), field_name: z.string(), field_value: z.string(), id: z.string(), object_id: z.string(), object_type: z.string(), updated_at: z.string() }));
@@ -1248,6 +1252,8 @@ export const OnboardingRequirementsError_out = /* @__PURE__ */ responseSchema<On
 export const OnboardingVerificationError_out = /* @__PURE__ */ responseSchema<OnboardingVerificationError>(() => z.looseObject({ code: z.string(), details: z.string() }));
 export const SingleOnboardingRequirementsResponse_out = /* @__PURE__ */ responseSchema<SingleOnboardingRequirementsResponse>(() => z.looseObject({ disabled_reason: z.optional(z.string()), payment_method: z.string(), requirements: PaymentMethodRequirements_out, requirements_errors: z.array(OnboardingRequirementsError_out), verification_errors: z.array(OnboardingVerificationError_out), verification_status: z.string() }));
 export const GetOnboardingRequirementsResponse_out = /* @__PURE__ */ responseSchema<GetOnboardingRequirementsResponse>(() => z.looseObject({ data: z.array(SingleOnboardingRequirementsResponse_out) }));
+export const ValidationError_out = /* @__PURE__ */ responseSchema<ValidationError>(() => z.looseObject({ loc: z.array(z.union([z.string(), z.number()])), msg: z.string(), type: z.string() }));
+export const HTTPValidationError_out = /* @__PURE__ */ responseSchema<HTTPValidationError>(() => z.looseObject({ detail: z.optional(z.array(ValidationError_out)) }));
 export const InlineTermDiscount_out = /* @__PURE__ */ responseSchema<InlineTermDiscount>(() => z.looseObject({ discount: z.number(), end_date: z.optional(z.string()), number_of_days: z.optional(z.number()) }));
 export const InlineTermFinal_out = /* @__PURE__ */ responseSchema<InlineTermFinal>(() => z.looseObject({ end_date: z.optional(z.string()), number_of_days: z.optional(z.number()) }));
 export const InvoiceFile_out = /* @__PURE__ */ responseSchema<InvoiceFile>(() => z.looseObject({ mimetype: z.string(), name: z.string(), url: z.string() }));

@@ -1,0 +1,168 @@
+// Everything the operation/resource emitters need about one operation, resolved once:
+// TypeScript types of path/query/body/response and the zod consts that validate them.
+// Query, path and inline body/response schemas have no component name, so their consts and
+// types are emitted into params.ts.
+import type { Catalog } from './catalog.ts';
+import { schemaConst } from './emit-schemas.ts';
+import { propertyLines, typeOf, type TypeContext } from './emit-types.ts';
+import { hasConst, schemaConstName, zodOf, type ZodContext } from './emit-zod.ts';
+import { camelCase, docComment, pascalCase } from './naming.ts';
+import type { NamedOperation } from './operation-names.ts';
+import { toShape, type Property, type Shape } from './shape.ts';
+import type { ApiOperation, ApiParameter } from './spec.ts';
+
+export interface OperationModel extends NamedOperation {
+  pathParams: { name: string; arg: string; type: string }[];
+  pathType: string;
+  pathSchema?: string;
+  queryType?: string;
+  querySchema?: string;
+  queryRequired: boolean;
+  bodyType?: string;
+  bodySchema?: string;
+  responseType: string;
+  responseSchema?: string;
+  pagination?: 'cursor' | 'offset';
+  /** Item type of `data` for paginated operations. */
+  itemType?: string;
+}
+
+/** Collects the declarations for params.ts while operations are modelled. */
+export class ParamsModule {
+  readonly types: string[] = [];
+  readonly consts: string[] = [];
+  private readonly pathSchemas = new Map<string, string>();
+
+  readonly catalog: Catalog;
+
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+  }
+
+  zodContext(flavour: 'in' | 'out'): ZodContext {
+    return {
+      catalog: this.catalog,
+      flavour,
+      reference: (specName) => schemaConstName(this.catalog.entry(specName).publicName, flavour),
+    };
+  }
+
+  typeContext(openEnums: boolean): TypeContext {
+    return { catalog: this.catalog, openEnums };
+  }
+
+  /** Path schemas are shared by every operation with the same parameters. */
+  pathSchema(params: ApiParameter[], fallbackStem: string): string {
+    const shape: Shape = { kind: 'object', strict: true, properties: params.map((p) => toProperty(p, true)) };
+    const expression = zodOf(shape, this.zodContext('in'));
+    let name = this.pathSchemas.get(expression);
+    if (name) return name;
+    // Named after the parameters; an operation whose parameters have other formats gets its own.
+    name = schemaConstName(`${pascalCase(params.map((p) => p.name).join('_'))}Path`, 'in');
+    if ([...this.pathSchemas.values()].includes(name)) name = schemaConstName(`${fallbackStem}Path`, 'in');
+    this.pathSchemas.set(expression, name);
+    const type = `{ ${params.map((p) => `${p.name}: ${typeOf(toShape(p.schema), this.typeContext(false))}`).join('; ')} }`;
+    this.consts.push(schemaConst(name, type, 'in', expression));
+    return name;
+  }
+
+  /** A named type + request/response const for a shape without a component name. */
+  inlineType(name: string, shape: Shape, flavour: 'in' | 'out', doc: string[]): void {
+    const body = shape.kind === 'object' && shape.properties.length
+      ? `export interface ${name} {\n${propertyLines(shape.properties, this.typeContext(flavour === 'out'), '  ')}}\n`
+      : `export type ${name} = ${typeOf(shape, this.typeContext(flavour === 'out'))};\n`;
+    this.types.push(docComment(doc) + body);
+    this.consts.push(schemaConst(schemaConstName(name, flavour), name, flavour, zodOf(shape, this.zodContext(flavour))));
+  }
+
+  refType(shape: Shape, openEnums: boolean): string {
+    return typeOf(shape, this.typeContext(openEnums));
+  }
+}
+
+function toProperty(p: ApiParameter, required: boolean): Property {
+  return { name: p.name, shape: withoutNull(toShape(p.schema)), required, description: p.description, deprecated: false };
+}
+
+/** Query parameters that are `T | null` in the spec are simply omitted; null has no query form. */
+function withoutNull(shape: Shape): Shape {
+  return shape.kind === 'nullable' ? shape.inner : shape;
+}
+
+export function modelOperation(named: NamedOperation, params: ParamsModule): OperationModel {
+  const { op } = named;
+  const stem = pascalCase(`${named.resource}_${named.method}`);
+  const model: OperationModel = {
+    ...named,
+    pathParams: op.pathParams.map((p) => ({ name: p.name, arg: camelCase(p.name), type: typeOf(toShape(p.schema), params.typeContext(false)) })),
+    pathType: 'undefined',
+    queryRequired: op.queryParams.some((p) => p.required),
+    responseType: 'void',
+    pagination: paginationOf(op, params.catalog),
+  };
+  if (op.pathParams.length) {
+    model.pathSchema = params.pathSchema(op.pathParams, stem);
+    model.pathType = `{ ${model.pathParams.map((p) => `${p.name}: ${p.type}`).join('; ')} }`;
+  }
+  if (op.queryParams.length) {
+    model.queryType = `${stem}Params`;
+    const shape: Shape = { kind: 'object', strict: true, properties: op.queryParams.map((p) => toProperty(p, p.required)) };
+    params.inlineType(model.queryType, shape, 'in', [`Query parameters of \`${named.resource}.${named.method}\`.`]);
+    model.querySchema = schemaConstName(model.queryType, 'in');
+  }
+  if (op.body) Object.assign(model, bodyOf(toShape(op.body.schema), `${stem}Body`, named, params));
+  if (op.response.type === 'binary') model.responseType = 'BinaryBody';
+  if (op.response.schema) Object.assign(model, responseOf(toShape(op.response.schema), `${stem}Response`, named, params));
+  if (model.pagination) model.itemType = pageItemType(op, params);
+  return model;
+}
+
+function bodyOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
+  if (shape.kind === 'ref') {
+    const entry = params.catalog.entry(shape.name);
+    return { bodyType: params.refType(shape, entry.flavours.has('out')), bodySchema: params.zodContext('in').reference(shape.name) };
+  }
+  params.inlineType(inlineName, shape, 'in', [`Request body of \`${named.resource}.${named.method}\`.`]);
+  return { bodyType: inlineName, bodySchema: schemaConstName(inlineName, 'in') };
+}
+
+function responseOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
+  if (shape.kind === 'unknown') return { responseType: 'unknown' };
+  if (shape.kind === 'ref' && hasConst(params.catalog.entry(shape.name).shape, 'out')) {
+    return { responseType: params.refType(shape, true), responseSchema: params.zodContext('out').reference(shape.name) };
+  }
+  params.inlineType(inlineName, shape, 'out', [`Response of \`${named.resource}.${named.method}\`.`]);
+  return { responseType: inlineName, responseSchema: schemaConstName(inlineName, 'out') };
+}
+
+/** The success response as an object shape, following one component reference. */
+function responseObject(op: ApiOperation, catalog: Catalog): Extract<Shape, { kind: 'object' }> | undefined {
+  if (!op.response.schema) return undefined;
+  let shape = toShape(op.response.schema);
+  if (shape.kind === 'ref') shape = catalog.entry(shape.name).shape;
+  return shape.kind === 'object' ? shape : undefined;
+}
+
+function dataItems(op: ApiOperation, catalog: Catalog): Shape | undefined {
+  const data = responseObject(op, catalog)?.properties.find((p) => p.name === 'data');
+  return data?.shape.kind === 'array' ? data.shape.items : undefined;
+}
+
+/** Whether a GET returns a `{ data: T[] }` list (paginated or not); used for method names. */
+export function returnsList(op: ApiOperation, catalog: Catalog): boolean {
+  return op.method === 'GET' && dataItems(op, catalog) !== undefined;
+}
+
+export function paginationOf(op: ApiOperation, catalog: Catalog): 'cursor' | 'offset' | undefined {
+  if (op.method !== 'GET' || !dataItems(op, catalog)) return undefined;
+  const query = new Set(op.queryParams.map((p) => p.name));
+  const hasNextToken = responseObject(op, catalog)?.properties.some((p) => p.name === 'next_pagination_token');
+  if (query.has('pagination_token') && hasNextToken) return 'cursor';
+  if (query.has('limit') && query.has('offset')) return 'offset';
+  return undefined;
+}
+
+function pageItemType(op: ApiOperation, params: ParamsModule): string {
+  const items = dataItems(op, params.catalog)!;
+  return params.refType(items, true);
+}
