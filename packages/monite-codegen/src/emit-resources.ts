@@ -1,5 +1,6 @@
-// resources/<name>.ts: a factory per resource whose methods are one-line calls into the runtime,
-// plus resources/index.ts collecting them.
+// resources/<name>.ts: one standalone function per operation (`entitiesCreate(runner, body)`), which
+// bundlers drop when unused, and a factory per resource whose methods call them
+// (`entities(runner).create(body)`); plus resources/index.ts collecting them.
 import { importLine, usedNames } from './imports.ts';
 import { docComment, pascalCase } from './naming.ts';
 import type { OperationModel } from './operation-model.ts';
@@ -11,9 +12,12 @@ export interface ResourceModule {
 }
 
 export function emitResourceModule({ group, models }: ResourceModule, typeNames: string[], paramTypes: string[]): string {
-  const methods = models.map(methodLine).join('');
+  const methods = models.map((m) => methodLine(group.name, m)).join('');
+  const functions = models.map((m) => functionLine(group.name, m)).join('\n');
   const resourceType = `${pascalCase(group.name)}Resource`;
   const body = [
+    functions,
+    '\n',
     docComment([`\`monite.${group.name}\`: the "${group.tag}" operations.`]),
     `export function ${group.name}(runner: OperationRunner) {\n  return {\n${methods}  };\n}\n\n`,
     `export type ${resourceType} = ReturnType<typeof ${group.name}>;\n`,
@@ -30,13 +34,25 @@ export function emitResourceModule({ group, models }: ResourceModule, typeNames:
   ].join('');
 }
 
-function methodLine(m: OperationModel): string {
-  const params = [
+/** The name of an operation's standalone function: resource + method, e.g. `entityUsersUpdate`. */
+export function functionName(resource: string, m: OperationModel): string {
+  return `${resource}${pascalCase(m.method)}`;
+}
+
+function parameters(m: OperationModel): string[] {
+  return [
     ...m.pathParams.map((p) => `${p.arg}: ${p.type}`),
     ...(m.bodyType ? [`body${m.op.body!.required ? '' : '?'}: ${m.bodyType}`] : []),
     ...(m.queryType ? [`query${m.queryRequired ? '' : '?'}: ${m.queryType}`] : []),
     'options?: MoniteRequestOptions',
   ];
+}
+
+function argumentNames(m: OperationModel): string[] {
+  return [...m.pathParams.map((p) => p.arg), ...(m.bodyType ? ['body'] : []), ...(m.queryType ? ['query'] : []), 'options'];
+}
+
+function functionLine(resource: string, m: OperationModel): string {
   const args = [
     ...(m.pathParams.length ? [`path: { ${m.pathParams.map((p) => `${p.name}: ${p.arg}`).join(', ')} }`] : []),
     ...(m.bodyType ? ['body'] : []),
@@ -44,7 +60,14 @@ function methodLine(m: OperationModel): string {
   ];
   const argObject = args.length ? `{ ${args.join(', ')} }` : '{}';
   const [returnType, call] = callOf(m, argObject);
-  return `${methodDoc(m)}    ${m.method}: (${params.join(', ')}): ${returnType} => ${call},\n`;
+  const signature = ['runner: OperationRunner', ...parameters(m)].join(', ');
+  return `${methodDoc(m, '', `\`monite.${resource}.${m.method}\` as a standalone function.`)}export const ${functionName(resource, m)} = (${signature}): ${returnType} => ${call};\n`;
+}
+
+function methodLine(resource: string, m: OperationModel): string {
+  const [returnType] = callOf(m, '');
+  const call = `${functionName(resource, m)}(${['runner', ...argumentNames(m)].join(', ')})`;
+  return `${methodDoc(m, '    ')}    ${m.method}: (${parameters(m).join(', ')}): ${returnType} => ${call},\n`;
 }
 
 function callOf(m: OperationModel, args: string): [string, string] {
@@ -55,7 +78,7 @@ function callOf(m: OperationModel, args: string): [string, string] {
   return [`APIPromise<${m.responseType}>`, `runner.call(${m.constName}, ${args}, options)`];
 }
 
-function methodDoc(m: OperationModel): string {
+function methodDoc(m: OperationModel, indent: string, note?: string): string {
   const { op } = m;
   const summary = op.summary?.trim() ?? '';
   const description = op.description?.trim() ?? '';
@@ -65,15 +88,14 @@ function methodDoc(m: OperationModel): string {
   if (op.entityHeader === 'required') lines.push('', 'Requires an entity: sends `X-Monite-Entity-Id` (the client\'s entity, or `options.entityId`).');
   if (op.entityHeader === 'optional') lines.push('', 'Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).');
   if (m.pagination) lines.push('', `Paginated (${m.pagination}): the result is a \`PagePromise\` over every page.`);
+  if (note) lines.push('', note);
   if (op.deprecated) lines.push('', '@deprecated Deprecated by Monite.');
-  return docComment(lines, '    ');
+  return docComment(lines, indent);
 }
 
 export function emitResourcesIndex(groups: ResourceGroup[]): string {
   const names = groups.map((g) => g.name);
-  const exports = groups
-    .map((g) => `export { ${g.name}, type ${pascalCase(g.name)}Resource } from './${g.name}.js';\n`)
-    .join('');
+  const exports = groups.map((g) => `export * from './${g.name}.js';\n`).join('');
   const imports = groups.map((g) => `import { ${g.name} } from './${g.name}.js';\n`).join('');
   return [
     imports,

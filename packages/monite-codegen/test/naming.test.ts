@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.ts';
 import { camelCase, pascalCase, singular } from '../src/naming.ts';
-import { hasSpec, spec } from './spec-fixture.ts';
+import { spec } from './spec-fixture.ts';
 
 const exportedNames = (code: string): string[] =>
   [...code.matchAll(/^export (?:interface|type|const|function) (\w+)/gm)].map((m) => m[1]!);
@@ -16,7 +16,7 @@ describe('naming helpers', () => {
   });
 });
 
-describe.runIf(hasSpec)('generated names', () => {
+describe('generated names', () => {
   const files = generate(spec());
   const manifest = files.get('manifest.ts')!;
   const rows = [...manifest.matchAll(/\{ id: "(\w+)", method: '(\w+)', path: "([^"]+)", resource: '(\w+)', methodName: '(\w+)' \}/g)];
@@ -61,15 +61,17 @@ describe.runIf(hasSpec)('generated names', () => {
     for (const r of rows) expect(r[3]).not.toMatch(/^\/(portal|internal|frontend|ai)\//);
   });
 
-  it('writes one one-line method per operation into its resource file', () => {
-    const methods = [...files.entries()]
-      .filter(([file]) => file.startsWith('resources/') && file !== 'resources/index.ts')
-      .flatMap(([, code]) => [...code.matchAll(/^ {4}(\w+): \(.*=> runner\.\w+[<(]/gm)]);
-    expect(methods).toHaveLength(374);
+  it('writes one one-line standalone function and one one-line method per operation into its resource file', () => {
+    const code = [...files.entries()].filter(([file]) => file.startsWith('resources/') && file !== 'resources/index.ts').map(([, c]) => c);
+    const functions = code.flatMap((c) => [...c.matchAll(/^export const (\w+) = \(runner: OperationRunner.*=> runner\.\w+[<(]/gm)].map((m) => m[1]));
+    const methods = code.flatMap((c) => [...c.matchAll(/^ {4}\w+: \(.*=> (\w+)\(runner[,)]/gm)].map((m) => m[1]));
+    expect(functions).toHaveLength(374);
+    expect(new Set(functions).size).toBe(374);
+    expect([...methods].sort()).toEqual([...functions].sort());
   });
 });
 
-describe.runIf(hasSpec)('determinism', () => {
+describe('determinism', () => {
   it('generates byte-identical output twice', () => {
     const first = generate(spec());
     const second = generate(spec());

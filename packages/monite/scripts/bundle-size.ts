@@ -25,19 +25,34 @@ const fromSource: Plugin = {
   },
 };
 
-/** The seed's onboarding flow with only the resource groups it uses. */
+/** The seed's onboarding flow with only the operations it uses (standalone functions). */
 export const ONBOARDING_TREE_SHAKEN = `
+import { MoniteCore } from '@x/monite/core';
+import { entitiesCreate, entitiesUpdate, rolesCreate, entityUsersCreate, entityUsersUpdate, entityUsersMe } from '@x/monite/resources';
+export async function onboard(clientId, clientSecret, entityBody, role, user) {
+  const monite = new MoniteCore({ clientId, clientSecret });
+  const entity = await entitiesCreate(monite, entityBody);
+  await entitiesUpdate(monite, entity.id, { organization: { legal_name: 'Renamed' } });
+  const scoped = monite.forEntity(entity.id);
+  const created = await rolesCreate(scoped, role);
+  const u = await entityUsersCreate(scoped, { ...user, role_id: created.id });
+  await entityUsersUpdate(scoped, u.id, { first_name: 'TestName' });
+  return entityUsersMe(monite.asEntityUser(u.id));
+}`;
+
+/** The same flow with per-resource factories: each brings its whole group. */
+export const ONBOARDING_RESOURCE_FACTORIES = `
 import { MoniteCore } from '@x/monite/core';
 import { entities, roles, entityUsers } from '@x/monite/resources';
 export async function onboard(clientId, clientSecret, entityBody, role, user) {
   const monite = new MoniteCore({ clientId, clientSecret });
-  const entity = await entities(monite.runner).create(entityBody);
-  await entities(monite.runner).update(entity.id, { organization: { legal_name: 'Renamed' } });
+  const entity = await entities(monite).create(entityBody);
+  await entities(monite).update(entity.id, { organization: { legal_name: 'Renamed' } });
   const scoped = monite.forEntity(entity.id);
-  const created = await roles(scoped.runner).create(role);
-  const u = await entityUsers(scoped.runner).create({ ...user, role_id: created.id });
-  await entityUsers(scoped.runner).update(u.id, { first_name: 'TestName' });
-  return entityUsers(monite.asEntityUser(u.id).runner).me();
+  const created = await roles(scoped).create(role);
+  const u = await entityUsers(scoped).create({ ...user, role_id: created.id });
+  await entityUsers(scoped).update(u.id, { first_name: 'TestName' });
+  return entityUsers(monite.asEntityUser(u.id)).me();
 }`;
 
 /** The same flow through the full client, which carries every resource group. */

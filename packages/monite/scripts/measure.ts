@@ -1,17 +1,18 @@
 // `pnpm --filter @x/monite run measure`: bundle sizes and import time, for the README.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bundleSize, ONBOARDING_FULL_CLIENT, ONBOARDING_TREE_SHAKEN } from './bundle-size.ts';
+import { bundleSize, ONBOARDING_FULL_CLIENT, ONBOARDING_RESOURCE_FACTORIES, ONBOARDING_TREE_SHAKEN } from './bundle-size.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 const rows = [
-  ['onboarding flow, @x/monite/core + /resources', await bundleSize(ONBOARDING_TREE_SHAKEN, 'dist')],
+  ['onboarding flow, standalone operation functions', await bundleSize(ONBOARDING_TREE_SHAKEN, 'dist')],
+  ['onboarding flow, resource factories', await bundleSize(ONBOARDING_RESOURCE_FACTORIES, 'dist')],
   ['onboarding flow, full MoniteClient', await bundleSize(ONBOARDING_FULL_CLIENT, 'dist')],
 ] as const;
 console.log('Bundle size (esbuild, minified, gzip -9, ky + zod + @x/core included):');
-for (const [name, size] of rows) console.log(`  ${name.padEnd(48)} ${kb(size.minified).padStart(9)} min  ${kb(size.gzipped).padStart(8)} gz`);
+for (const [name, size] of rows) console.log(`  ${name.padEnd(52)} ${kb(size.minified).padStart(9)} min  ${kb(size.gzipped).padStart(8)} gz`);
 
 // Import time: a fresh Node process per sample; the median of 7.
 const samples: number[] = [];

@@ -5,7 +5,10 @@ import {
   inspectSymbol,
   resolveSupplier,
   TokenAuth,
+  type APIPromise,
   type AuthStrategy,
+  type BinaryBody,
+  type PagePromise,
   type RequestOptions,
   type SharedOptions,
   type Supplier,
@@ -13,7 +16,7 @@ import {
 import { entityUserTokenAuth, partnerTokenAuth, type MoniteCredentials } from '../auth/monite-tokens.js';
 import { MONITE_ENVIRONMENTS, type MoniteEnvironment } from '../runtime/environments.js';
 import { MoniteRunner } from '../runtime/monite-runner.js';
-import type { OperationRunner } from '../runtime/operation.js';
+import type { MoniteRequestOptions, Operation, OperationArgs, OperationRunner } from '../runtime/operation.js';
 import { moniteProfile } from '../runtime/profile.js';
 
 
@@ -56,7 +59,7 @@ export interface SharedState {
  * you need (`@x/monite/resources`) for the smallest bundle; `MoniteClient`
  * adds every resource as a property.
  */
-export class MoniteCore {
+export class MoniteCore implements OperationRunner {
   /** Runs generated operations; pass it to a resource factory: `entities(monite.runner)`. */
   readonly runner: OperationRunner;
   /** The entity this client acts on, if scoped. */
@@ -85,6 +88,21 @@ export class MoniteCore {
       this.entityUserId = undefined;
     }
     this.runner = new MoniteRunner(this.#http, this.entityId);
+  }
+
+  /** Runs one generated operation (what `entitiesCreate(monite, body)` and `entities(monite).create(body)` call). */
+  call<TResponse>(op: Operation<any, any, any, TResponse>, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<TResponse> {
+    return this.runner.call(op, args, options);
+  }
+
+  /** Runs one generated operation with a binary (PDF) response. */
+  callBinary(op: Operation, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<BinaryBody> {
+    return this.runner.callBinary(op, args, options);
+  }
+
+  /** Runs one generated list operation, paginated. */
+  paginate<TItem, TPage extends { data: TItem[] }>(op: Operation<any, any, any, TPage>, args: OperationArgs, options?: MoniteRequestOptions): PagePromise<TPage, TItem> {
+    return this.runner.paginate(op, args, options);
   }
 
   /** A client whose entity-scoped calls act on `entityId` (sends `X-Monite-Entity-Id`). Shares this client's tokens. */

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 
 let counter = 0;
 
@@ -16,7 +16,7 @@ export interface TokenLog {
 }
 
 /** Serves `POST /auth/token` like Monite: a fresh token per request, `expires_in` as given. */
-export function mockTokenEndpoint(server: SetupServerApi, baseUrl: string, expiresIn = 1800): TokenLog {
+export function mockTokenEndpoint(server: SetupServer, baseUrl: string, expiresIn = 1800): TokenLog {
   const log: TokenLog = { bodies: [], headers: [], issued: [] };
   server.use(
     http.post(`${baseUrl}/auth/token`, async ({ request }) => {

@@ -15,6 +15,28 @@ import {
   postAuthTokenOp,
 } from '../operations.js';
 
+/**
+ * Create a token
+ *
+ * Create a new access token based on client ID and client secret.
+ *
+ * `POST /auth/token`
+ *
+ * `monite.accessTokens.create` as a standalone function.
+ */
+export const accessTokensCreate = (runner: OperationRunner, body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse> => runner.call(postAuthTokenOp, { body }, options);
+
+/**
+ * Revoke a token
+ *
+ * Revoke an existing token immediately.
+ *
+ * `POST /auth/revoke`
+ *
+ * `monite.accessTokens.revoke` as a standalone function.
+ */
+export const accessTokensRevoke = (runner: OperationRunner, body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse> => runner.call(postAuthRevokeOp, { body }, options);
+
 /** `monite.accessTokens`: the "Access tokens" operations. */
 export function accessTokens(runner: OperationRunner) {
   return {
@@ -25,7 +47,7 @@ export function accessTokens(runner: OperationRunner) {
      *
      * `POST /auth/token`
      */
-    create: (body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse> => runner.call(postAuthTokenOp, { body }, options),
+    create: (body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse> => accessTokensCreate(runner, body, options),
     /**
      * Revoke a token
      *
@@ -33,7 +55,7 @@ export function accessTokens(runner: OperationRunner) {
      *
      * `POST /auth/revoke`
      */
-    revoke: (body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse> => runner.call(postAuthRevokeOp, { body }, options),
+    revoke: (body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse> => accessTokensRevoke(runner, body, options),
   };
 }
 

@@ -17,6 +17,69 @@ import {
   postAccountingConnectionsOp,
 } from '../operations.js';
 
+/**
+ * Connect to an accounting system
+ *
+ * Create new connection
+ *
+ * `POST /accounting_connections`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingConnections.create` as a standalone function.
+ */
+export const accountingConnectionsCreate = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsOp, {}, options);
+
+/**
+ * Disconnect from an accounting system
+ *
+ * Disconnect
+ *
+ * `POST /accounting_connections/{connection_id}/disconnect`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingConnections.disconnect` as a standalone function.
+ */
+export const accountingConnectionsDisconnect = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsIdDisconnectOp, { path: { connection_id: connectionId } }, options);
+
+/**
+ * Get accounting connections
+ *
+ * Get all connections
+ *
+ * `GET /accounting_connections`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingConnections.list` as a standalone function.
+ */
+export const accountingConnectionsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AccountingConnectionList> => runner.call(getAccountingConnectionsOp, {}, options);
+
+/**
+ * Get an accounting connection by ID
+ *
+ * Get connection by id
+ *
+ * `GET /accounting_connections/{connection_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingConnections.retrieve` as a standalone function.
+ */
+export const accountingConnectionsRetrieve = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(getAccountingConnectionsIdOp, { path: { connection_id: connectionId } }, options);
+
+/**
+ * Force Sync
+ *
+ * `POST /accounting_connections/{connection_id}/sync`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingConnections.sync` as a standalone function.
+ */
+export const accountingConnectionsSync = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse> => runner.call(postAccountingConnectionsIdSyncOp, { path: { connection_id: connectionId } }, options);
+
 /** `monite.accountingConnections`: the "Accounting connections" operations. */
 export function accountingConnections(runner: OperationRunner) {
   return {
@@ -29,7 +92,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsOp, {}, options),
+    create: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsCreate(runner, options),
     /**
      * Disconnect from an accounting system
      *
@@ -39,7 +102,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    disconnect: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsIdDisconnectOp, { path: { connection_id: connectionId } }, options),
+    disconnect: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsDisconnect(runner, connectionId, options),
     /**
      * Get accounting connections
      *
@@ -49,7 +112,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionList> => runner.call(getAccountingConnectionsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionList> => accountingConnectionsList(runner, options),
     /**
      * Get an accounting connection by ID
      *
@@ -59,7 +122,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(getAccountingConnectionsIdOp, { path: { connection_id: connectionId } }, options),
+    retrieve: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsRetrieve(runner, connectionId, options),
     /**
      * Force Sync
      *
@@ -67,7 +130,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    sync: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse> => runner.call(postAccountingConnectionsIdSyncOp, { path: { connection_id: connectionId } }, options),
+    sync: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse> => accountingConnectionsSync(runner, connectionId, options),
   };
 }
 

@@ -22,6 +22,70 @@ import {
   getAccountingReceivablesOp,
 } from '../operations.js';
 
+/**
+ * Get payables list from accounting system
+ *
+ * Returns a list of accounts payable invoices (bills) that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
+ *
+ * This endpoint only provides read-only access to the accounting system's data but does not pull those payables into Monite. You can use it to review the data in the accounting system and find out which of those payables already exist or do not exist in Monite.
+ *
+ * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the list of payables.
+ *
+ * `GET /accounting/payables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (offset): the result is a `PagePromise` over every page.
+ *
+ * `monite.accountingDataPull.listPayables` as a standalone function.
+ */
+export const accountingDataPullListPayables = (runner: OperationRunner, query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable> => runner.paginate<AccountingPayable, AccountingPayableList>(getAccountingPayablesOp, { query }, options);
+
+/**
+ * Get invoice list from accounting system
+ *
+ * Returns a list of invoices that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
+ *
+ * This endpoint only provides read-only access to the accounting system's data but does not pull those invoices into Monite. You can use it to review the data in the accounting system and find out which of those invoices already exist or do not exist in Monite.
+ *
+ * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the invoice list.
+ *
+ * `GET /accounting/receivables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (offset): the result is a `PagePromise` over every page.
+ *
+ * `monite.accountingDataPull.listReceivables` as a standalone function.
+ */
+export const accountingDataPullListReceivables = (runner: OperationRunner, query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable> => runner.paginate<AccountingReceivable, AccountingReceivableList>(getAccountingReceivablesOp, { query }, options);
+
+/**
+ * Get payable details from accounting system
+ *
+ * Returns information about an individual payable invoice (bill) that exists in the entity's accounting system. This payable may or may not also exist in Monite.
+ *
+ * `GET /accounting/payables/{payable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingDataPull.retrievePayable` as a standalone function.
+ */
+export const accountingDataPullRetrievePayable = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable> => runner.call(getAccountingPayablesIdOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Get invoice details from accounting system
+ *
+ * Returns information about an individual invoice that exists in the entity's accounting system. This invoice may or may not also exist in Monite.
+ *
+ * `GET /accounting/receivables/{invoice_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingDataPull.retrieveReceivable` as a standalone function.
+ */
+export const accountingDataPullRetrieveReceivable = (runner: OperationRunner, invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable> => runner.call(getAccountingReceivablesIdOp, { path: { invoice_id: invoiceId } }, options);
+
 /** `monite.accountingDataPull`: the "Accounting data pull" operations. */
 export function accountingDataPull(runner: OperationRunner) {
   return {
@@ -40,7 +104,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Paginated (offset): the result is a `PagePromise` over every page.
      */
-    listPayables: (query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable> => runner.paginate<AccountingPayable, AccountingPayableList>(getAccountingPayablesOp, { query }, options),
+    listPayables: (query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable> => accountingDataPullListPayables(runner, query, options),
     /**
      * Get invoice list from accounting system
      *
@@ -56,7 +120,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Paginated (offset): the result is a `PagePromise` over every page.
      */
-    listReceivables: (query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable> => runner.paginate<AccountingReceivable, AccountingReceivableList>(getAccountingReceivablesOp, { query }, options),
+    listReceivables: (query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable> => accountingDataPullListReceivables(runner, query, options),
     /**
      * Get payable details from accounting system
      *
@@ -66,7 +130,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePayable: (payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable> => runner.call(getAccountingPayablesIdOp, { path: { payable_id: payableId } }, options),
+    retrievePayable: (payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable> => accountingDataPullRetrievePayable(runner, payableId, options),
     /**
      * Get invoice details from accounting system
      *
@@ -76,7 +140,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveReceivable: (invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable> => runner.call(getAccountingReceivablesIdOp, { path: { invoice_id: invoiceId } }, options),
+    retrieveReceivable: (invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable> => accountingDataPullRetrieveReceivable(runner, invoiceId, options),
   };
 }
 

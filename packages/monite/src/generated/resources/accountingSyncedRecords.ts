@@ -18,6 +18,47 @@ import {
   postAccountingSyncedRecordsIdPushOp,
 } from '../operations.js';
 
+/**
+ * Get Synced Records
+ *
+ * Get synchronized records
+ *
+ * `GET /accounting_synced_records`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.accountingSyncedRecords.list` as a standalone function.
+ */
+export const accountingSyncedRecordsList = (runner: OperationRunner, query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource> => runner.paginate<SyncRecordResource, SyncRecordResourceList>(getAccountingSyncedRecordsOp, { query }, options);
+
+/**
+ * Push Object
+ *
+ * Push object to the accounting system manually
+ *
+ * `POST /accounting_synced_records/{synced_record_id}/push`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingSyncedRecords.push` as a standalone function.
+ */
+export const accountingSyncedRecordsPush = (runner: OperationRunner, syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(postAccountingSyncedRecordsIdPushOp, { path: { synced_record_id: syncedRecordId } }, options);
+
+/**
+ * Get Single Synced Record
+ *
+ * Get synchronized record by id
+ *
+ * `GET /accounting_synced_records/{synced_record_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingSyncedRecords.retrieve` as a standalone function.
+ */
+export const accountingSyncedRecordsRetrieve = (runner: OperationRunner, syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(getAccountingSyncedRecordsIdOp, { path: { synced_record_id: syncedRecordId } }, options);
+
 /** `monite.accountingSyncedRecords`: the "Accounting synchronized records" operations. */
 export function accountingSyncedRecords(runner: OperationRunner) {
   return {
@@ -32,7 +73,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource> => runner.paginate<SyncRecordResource, SyncRecordResourceList>(getAccountingSyncedRecordsOp, { query }, options),
+    list: (query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource> => accountingSyncedRecordsList(runner, query, options),
     /**
      * Push Object
      *
@@ -42,7 +83,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    push: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(postAccountingSyncedRecordsIdPushOp, { path: { synced_record_id: syncedRecordId } }, options),
+    push: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => accountingSyncedRecordsPush(runner, syncedRecordId, options),
     /**
      * Get Single Synced Record
      *
@@ -52,7 +93,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(getAccountingSyncedRecordsIdOp, { path: { synced_record_id: syncedRecordId } }, options),
+    retrieve: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => accountingSyncedRecordsRetrieve(runner, syncedRecordId, options),
   };
 }
 

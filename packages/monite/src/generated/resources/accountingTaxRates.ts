@@ -17,6 +17,34 @@ import {
   getAccountingTaxRatesOp,
 } from '../operations.js';
 
+/**
+ * Get tax rate accounts
+ *
+ * Get all tax rate accounts
+ *
+ * `GET /accounting_tax_rates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.accountingTaxRates.list` as a standalone function.
+ */
+export const accountingTaxRatesList = (runner: OperationRunner, query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse> => runner.paginate<AccountingTaxRateResponse, AccountingTaxRateListResponse>(getAccountingTaxRatesOp, { query }, options);
+
+/**
+ * Get a tax rate account by ID
+ *
+ * Get tax rate account by id
+ *
+ * `GET /accounting_tax_rates/{tax_rate_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.accountingTaxRates.retrieve` as a standalone function.
+ */
+export const accountingTaxRatesRetrieve = (runner: OperationRunner, taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse> => runner.call(getAccountingTaxRatesIdOp, { path: { tax_rate_id: taxRateId } }, options);
+
 /** `monite.accountingTaxRates`: the "Accounting tax rates" operations. */
 export function accountingTaxRates(runner: OperationRunner) {
   return {
@@ -31,7 +59,7 @@ export function accountingTaxRates(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse> => runner.paginate<AccountingTaxRateResponse, AccountingTaxRateListResponse>(getAccountingTaxRatesOp, { query }, options),
+    list: (query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse> => accountingTaxRatesList(runner, query, options),
     /**
      * Get a tax rate account by ID
      *
@@ -41,7 +69,7 @@ export function accountingTaxRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse> => runner.call(getAccountingTaxRatesIdOp, { path: { tax_rate_id: taxRateId } }, options),
+    retrieve: (taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse> => accountingTaxRatesRetrieve(runner, taxRateId, options),
   };
 }
 

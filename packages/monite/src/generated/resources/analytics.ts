@@ -19,6 +19,45 @@ import {
   getAnalyticsReceivablesOp,
 } from '../operations.js';
 
+/**
+ * Get credit notes analytics
+ *
+ * Retrieve aggregated statistics for payables with different breakdowns.
+ *
+ * `GET /analytics/credit_notes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.analytics.listCreditNotes` as a standalone function.
+ */
+export const analyticsListCreditNotes = (runner: OperationRunner, query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsCreditNotesOp, { query }, options);
+
+/**
+ * Get payables analytics
+ *
+ * Retrieve aggregated statistics for payables with different breakdowns.
+ *
+ * `GET /analytics/payables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.analytics.listPayables` as a standalone function.
+ */
+export const analyticsListPayables = (runner: OperationRunner, query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsPayablesOp, { query }, options);
+
+/**
+ * Get receivables analytics
+ *
+ * Retrieve aggregated statistics for receivables with different breakdowns.
+ *
+ * `GET /analytics/receivables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.analytics.listReceivables` as a standalone function.
+ */
+export const analyticsListReceivables = (runner: OperationRunner, query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse> => runner.call(getAnalyticsReceivablesOp, { query }, options);
+
 /** `monite.analytics`: the "Analytics" operations. */
 export function analytics(runner: OperationRunner) {
   return {
@@ -31,7 +70,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listCreditNotes: (query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsCreditNotesOp, { query }, options),
+    listCreditNotes: (query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => analyticsListCreditNotes(runner, query, options),
     /**
      * Get payables analytics
      *
@@ -41,7 +80,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listPayables: (query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsPayablesOp, { query }, options),
+    listPayables: (query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => analyticsListPayables(runner, query, options),
     /**
      * Get receivables analytics
      *
@@ -51,7 +90,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listReceivables: (query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse> => runner.call(getAnalyticsReceivablesOp, { query }, options),
+    listReceivables: (query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse> => analyticsListReceivables(runner, query, options),
   };
 }
 

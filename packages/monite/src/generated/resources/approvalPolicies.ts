@@ -29,6 +29,125 @@ import {
   postApprovalPoliciesOp,
 } from '../operations.js';
 
+/**
+ * Cancel an approval process
+ *
+ * Cancel an ongoing approval process for a specific approval policy.
+ *
+ * `POST /approval_policies/{approval_policy_id}/processes/{process_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.cancelProcess` as a standalone function.
+ */
+export const approvalPoliciesCancelProcess = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(postApprovalPoliciesIdProcessesIdCancelOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
+
+/**
+ * Create an approval policy
+ *
+ * Create a new approval policy.
+ *
+ * `POST /approval_policies`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.create` as a standalone function.
+ */
+export const approvalPoliciesCreate = (runner: OperationRunner, body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(postApprovalPoliciesOp, { body }, options);
+
+/**
+ * Delete an approval policy
+ *
+ * Delete an existing approval policy.
+ *
+ * `DELETE /approval_policies/{approval_policy_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.delete` as a standalone function.
+ */
+export const approvalPoliciesDelete = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options);
+
+/**
+ * Get approval policies
+ *
+ * Retrieve a list of all approval policies with pagination.
+ *
+ * `GET /approval_policies`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.approvalPolicies.list` as a standalone function.
+ */
+export const approvalPoliciesList = (runner: OperationRunner, query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource> => runner.paginate<ApprovalPolicyResource, ApprovalPolicyResourceList>(getApprovalPoliciesOp, { query }, options);
+
+/**
+ * Get the steps of an approval process
+ *
+ * Retrieve a list of approval policy process steps.
+ *
+ * `GET /approval_policies/{approval_policy_id}/processes/{process_id}/steps`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.listProcessSteps` as a standalone function.
+ */
+export const approvalPoliciesListProcessSteps = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList> => runner.call(getApprovalPoliciesIdProcessesIdStepsOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
+
+/**
+ * Get approval processes created from a policy
+ *
+ * Retrieve a list of all approval policy processes.
+ *
+ * `GET /approval_policies/{approval_policy_id}/processes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.listProcesses` as a standalone function.
+ */
+export const approvalPoliciesListProcesses = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList> => runner.call(getApprovalPoliciesIdProcessesOp, { path: { approval_policy_id: approvalPolicyId } }, options);
+
+/**
+ * Get an approval policy by ID
+ *
+ * Retrieve a specific approval policy.
+ *
+ * `GET /approval_policies/{approval_policy_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.retrieve` as a standalone function.
+ */
+export const approvalPoliciesRetrieve = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(getApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options);
+
+/**
+ * Get an approval process by ID
+ *
+ * Retrieve a specific approval policy process.
+ *
+ * `GET /approval_policies/{approval_policy_id}/processes/{process_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.retrieveProcess` as a standalone function.
+ */
+export const approvalPoliciesRetrieveProcess = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(getApprovalPoliciesIdProcessesIdOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
+
+/**
+ * Update an approval policy
+ *
+ * Update an existing approval policy.
+ *
+ * `PATCH /approval_policies/{approval_policy_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalPolicies.update` as a standalone function.
+ */
+export const approvalPoliciesUpdate = (runner: OperationRunner, approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(patchApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId }, body }, options);
+
 /** `monite.approvalPolicies`: the "Approval policies" operations. */
 export function approvalPolicies(runner: OperationRunner) {
   return {
@@ -41,7 +160,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(postApprovalPoliciesIdProcessesIdCancelOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options),
+    cancelProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => approvalPoliciesCancelProcess(runner, approvalPolicyId, processId, options),
     /**
      * Create an approval policy
      *
@@ -51,7 +170,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(postApprovalPoliciesOp, { body }, options),
+    create: (body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesCreate(runner, body, options),
     /**
      * Delete an approval policy
      *
@@ -61,7 +180,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options),
+    delete: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void> => approvalPoliciesDelete(runner, approvalPolicyId, options),
     /**
      * Get approval policies
      *
@@ -73,7 +192,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource> => runner.paginate<ApprovalPolicyResource, ApprovalPolicyResourceList>(getApprovalPoliciesOp, { query }, options),
+    list: (query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource> => approvalPoliciesList(runner, query, options),
     /**
      * Get the steps of an approval process
      *
@@ -83,7 +202,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listProcessSteps: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList> => runner.call(getApprovalPoliciesIdProcessesIdStepsOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options),
+    listProcessSteps: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList> => approvalPoliciesListProcessSteps(runner, approvalPolicyId, processId, options),
     /**
      * Get approval processes created from a policy
      *
@@ -93,7 +212,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listProcesses: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList> => runner.call(getApprovalPoliciesIdProcessesOp, { path: { approval_policy_id: approvalPolicyId } }, options),
+    listProcesses: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList> => approvalPoliciesListProcesses(runner, approvalPolicyId, options),
     /**
      * Get an approval policy by ID
      *
@@ -103,7 +222,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(getApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options),
+    retrieve: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesRetrieve(runner, approvalPolicyId, options),
     /**
      * Get an approval process by ID
      *
@@ -113,7 +232,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(getApprovalPoliciesIdProcessesIdOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options),
+    retrieveProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => approvalPoliciesRetrieveProcess(runner, approvalPolicyId, processId, options),
     /**
      * Update an approval policy
      *
@@ -123,7 +242,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(patchApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId }, body }, options),
+    update: (approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesUpdate(runner, approvalPolicyId, body, options),
   };
 }
 

@@ -22,6 +22,74 @@ import {
   postApprovalRequestsOp,
 } from '../operations.js';
 
+/**
+ * Approve an approval request
+ *
+ * `POST /approval_requests/{approval_request_id}/approve`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalRequests.approve` as a standalone function.
+ */
+export const approvalRequestsApprove = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdApproveOp, { path: { approval_request_id: approvalRequestId } }, options);
+
+/**
+ * Cancel an approval request
+ *
+ * `POST /approval_requests/{approval_request_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalRequests.cancel` as a standalone function.
+ */
+export const approvalRequestsCancel = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdCancelOp, { path: { approval_request_id: approvalRequestId } }, options);
+
+/**
+ * Create an approval request
+ *
+ * `POST /approval_requests`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalRequests.create` as a standalone function.
+ */
+export const approvalRequestsCreate = (runner: OperationRunner, body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsOp, { body }, options);
+
+/**
+ * Get approval requests
+ *
+ * `GET /approval_requests`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.approvalRequests.list` as a standalone function.
+ */
+export const approvalRequestsList = (runner: OperationRunner, query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata> => runner.paginate<ApprovalRequestResourceWithMetadata, ApprovalRequestResourceList>(getApprovalRequestsOp, { query }, options);
+
+/**
+ * Reject an approval request
+ *
+ * `POST /approval_requests/{approval_request_id}/reject`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalRequests.reject` as a standalone function.
+ */
+export const approvalRequestsReject = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdRejectOp, { path: { approval_request_id: approvalRequestId } }, options);
+
+/**
+ * Get an approval request by ID
+ *
+ * `GET /approval_requests/{approval_request_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.approvalRequests.retrieve` as a standalone function.
+ */
+export const approvalRequestsRetrieve = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(getApprovalRequestsIdOp, { path: { approval_request_id: approvalRequestId } }, options);
+
 /** `monite.approvalRequests`: the "Approval requests" operations. */
 export function approvalRequests(runner: OperationRunner) {
   return {
@@ -32,7 +100,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdApproveOp, { path: { approval_request_id: approvalRequestId } }, options),
+    approve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsApprove(runner, approvalRequestId, options),
     /**
      * Cancel an approval request
      *
@@ -40,7 +108,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdCancelOp, { path: { approval_request_id: approvalRequestId } }, options),
+    cancel: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsCancel(runner, approvalRequestId, options),
     /**
      * Create an approval request
      *
@@ -48,7 +116,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsOp, { body }, options),
+    create: (body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsCreate(runner, body, options),
     /**
      * Get approval requests
      *
@@ -58,7 +126,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata> => runner.paginate<ApprovalRequestResourceWithMetadata, ApprovalRequestResourceList>(getApprovalRequestsOp, { query }, options),
+    list: (query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata> => approvalRequestsList(runner, query, options),
     /**
      * Reject an approval request
      *
@@ -66,7 +134,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdRejectOp, { path: { approval_request_id: approvalRequestId } }, options),
+    reject: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsReject(runner, approvalRequestId, options),
     /**
      * Get an approval request by ID
      *
@@ -74,7 +142,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(getApprovalRequestsIdOp, { path: { approval_request_id: approvalRequestId } }, options),
+    retrieve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsRetrieve(runner, approvalRequestId, options),
   };
 }
 

@@ -13,6 +13,28 @@ import {
   postBatchPaymentsOp,
 } from '../operations.js';
 
+/**
+ * Create a batch payment
+ *
+ * `POST /batch_payments`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.batchPayments.create` as a standalone function.
+ */
+export const batchPaymentsCreate = (runner: OperationRunner, body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(postBatchPaymentsOp, { body }, options);
+
+/**
+ * Get batch payment by ID
+ *
+ * `GET /batch_payments/{batch_payment_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.batchPayments.retrieve` as a standalone function.
+ */
+export const batchPaymentsRetrieve = (runner: OperationRunner, batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(getBatchPaymentsIdOp, { path: { batch_payment_id: batchPaymentId } }, options);
+
 /** `monite.batchPayments`: the "Batch payments" operations. */
 export function batchPayments(runner: OperationRunner) {
   return {
@@ -23,7 +45,7 @@ export function batchPayments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(postBatchPaymentsOp, { body }, options),
+    create: (body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => batchPaymentsCreate(runner, body, options),
     /**
      * Get batch payment by ID
      *
@@ -31,7 +53,7 @@ export function batchPayments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(getBatchPaymentsIdOp, { path: { batch_payment_id: batchPaymentId } }, options),
+    retrieve: (batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => batchPaymentsRetrieve(runner, batchPaymentId, options),
   };
 }
 

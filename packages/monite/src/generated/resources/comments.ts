@@ -22,6 +22,71 @@ import {
   postCommentsOp,
 } from '../operations.js';
 
+/**
+ * Create a comment
+ *
+ * Create new comment
+ *
+ * `POST /comments`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.comments.create` as a standalone function.
+ */
+export const commentsCreate = (runner: OperationRunner, body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(postCommentsOp, { body }, options);
+
+/**
+ * Delete a comment
+ *
+ * Delete comment
+ *
+ * `DELETE /comments/{comment_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.comments.delete` as a standalone function.
+ */
+export const commentsDelete = (runner: OperationRunner, commentId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCommentsIdOp, { path: { comment_id: commentId } }, options);
+
+/**
+ * Get comments
+ *
+ * `GET /comments`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.comments.list` as a standalone function.
+ */
+export const commentsList = (runner: OperationRunner, query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource> => runner.paginate<CommentResource, CommentResourceList>(getCommentsOp, { query }, options);
+
+/**
+ * Get a comment by ID
+ *
+ * Get comment
+ *
+ * `GET /comments/{comment_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.comments.retrieve` as a standalone function.
+ */
+export const commentsRetrieve = (runner: OperationRunner, commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(getCommentsIdOp, { path: { comment_id: commentId } }, options);
+
+/**
+ * Update a comment
+ *
+ * Update comment
+ *
+ * `PATCH /comments/{comment_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.comments.update` as a standalone function.
+ */
+export const commentsUpdate = (runner: OperationRunner, commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(patchCommentsIdOp, { path: { comment_id: commentId }, body }, options);
+
 /** `monite.comments`: the "Comments" operations. */
 export function comments(runner: OperationRunner) {
   return {
@@ -34,7 +99,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(postCommentsOp, { body }, options),
+    create: (body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsCreate(runner, body, options),
     /**
      * Delete a comment
      *
@@ -44,7 +109,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (commentId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCommentsIdOp, { path: { comment_id: commentId } }, options),
+    delete: (commentId: string, options?: MoniteRequestOptions): APIPromise<void> => commentsDelete(runner, commentId, options),
     /**
      * Get comments
      *
@@ -54,7 +119,7 @@ export function comments(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource> => runner.paginate<CommentResource, CommentResourceList>(getCommentsOp, { query }, options),
+    list: (query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource> => commentsList(runner, query, options),
     /**
      * Get a comment by ID
      *
@@ -64,7 +129,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(getCommentsIdOp, { path: { comment_id: commentId } }, options),
+    retrieve: (commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsRetrieve(runner, commentId, options),
     /**
      * Update a comment
      *
@@ -74,7 +139,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(patchCommentsIdOp, { path: { comment_id: commentId }, body }, options),
+    update: (commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsUpdate(runner, commentId, body, options),
   };
 }
 

@@ -18,6 +18,61 @@ import {
   postCounterpartsIdAddressesOp,
 } from '../operations.js';
 
+/**
+ * Create a counterpart address
+ *
+ * `POST /counterparts/{counterpart_id}/addresses`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartAddresses.create` as a standalone function.
+ */
+export const counterpartAddressesCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(postCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Delete a counterpart's address
+ *
+ * `DELETE /counterparts/{counterpart_id}/addresses/{address_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartAddresses.delete` as a standalone function.
+ */
+export const counterpartAddressesDelete = (runner: OperationRunner, counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options);
+
+/**
+ * Get a counterpart's addresses
+ *
+ * `GET /counterparts/{counterpart_id}/addresses`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartAddresses.list` as a standalone function.
+ */
+export const counterpartAddressesList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList> => runner.call(getCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Get a counterpart's address
+ *
+ * `GET /counterparts/{counterpart_id}/addresses/{address_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartAddresses.retrieve` as a standalone function.
+ */
+export const counterpartAddressesRetrieve = (runner: OperationRunner, counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(getCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options);
+
+/**
+ * Update a counterpart's address
+ *
+ * `PATCH /counterparts/{counterpart_id}/addresses/{address_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartAddresses.update` as a standalone function.
+ */
+export const counterpartAddressesUpdate = (runner: OperationRunner, counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(patchCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId }, body }, options);
+
 /** `monite.counterpartAddresses`: the "Counterpart addresses" operations. */
 export function counterpartAddresses(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CounterpartAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(postCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId }, body }, options),
+    create: (counterpartId: string, body: CounterpartAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesCreate(runner, counterpartId, body, options),
     /**
      * Delete a counterpart's address
      *
@@ -36,7 +91,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options),
+    delete: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartAddressesDelete(runner, counterpartId, addressId, options),
     /**
      * Get a counterpart's addresses
      *
@@ -44,7 +99,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList> => runner.call(getCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId } }, options),
+    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList> => counterpartAddressesList(runner, counterpartId, options),
     /**
      * Get a counterpart's address
      *
@@ -52,7 +107,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(getCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options),
+    retrieve: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesRetrieve(runner, counterpartId, addressId, options),
     /**
      * Update a counterpart's address
      *
@@ -60,7 +115,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(patchCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId }, body }, options),
+    update: (counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesUpdate(runner, counterpartId, addressId, body, options),
   };
 }
 

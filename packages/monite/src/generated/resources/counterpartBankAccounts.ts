@@ -19,6 +19,72 @@ import {
   postCounterpartsIdBankAccountsOp,
 } from '../operations.js';
 
+/**
+ * Create a counterpart bank account
+ *
+ * `POST /counterparts/{counterpart_id}/bank_accounts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.create` as a standalone function.
+ */
+export const counterpartBankAccountsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(postCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Delete a counterpart's bank account
+ *
+ * `DELETE /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.delete` as a standalone function.
+ */
+export const counterpartBankAccountsDelete = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
+
+/**
+ * Get a counterpart's bank accounts
+ *
+ * `GET /counterparts/{counterpart_id}/bank_accounts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.list` as a standalone function.
+ */
+export const counterpartBankAccountsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList> => runner.call(getCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Set a counterpart's bank account as default for its currency
+ *
+ * `POST /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}/make_default`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.makeDefault` as a standalone function.
+ */
+export const counterpartBankAccountsMakeDefault = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postCounterpartsIdBankAccountsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
+
+/**
+ * Get a counterpart's bank account
+ *
+ * `GET /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.retrieve` as a standalone function.
+ */
+export const counterpartBankAccountsRetrieve = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(getCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
+
+/**
+ * Update a counterpart's bank account
+ *
+ * `PATCH /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartBankAccounts.update` as a standalone function.
+ */
+export const counterpartBankAccountsUpdate = (runner: OperationRunner, counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(patchCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId }, body }, options);
+
 /** `monite.counterpartBankAccounts`: the "Counterpart bank accounts" operations. */
 export function counterpartBankAccounts(runner: OperationRunner) {
   return {
@@ -29,7 +95,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(postCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId }, body }, options),
+    create: (counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsCreate(runner, counterpartId, body, options),
     /**
      * Delete a counterpart's bank account
      *
@@ -37,7 +103,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options),
+    delete: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartBankAccountsDelete(runner, counterpartId, bankAccountId, options),
     /**
      * Get a counterpart's bank accounts
      *
@@ -45,7 +111,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList> => runner.call(getCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId } }, options),
+    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList> => counterpartBankAccountsList(runner, counterpartId, options),
     /**
      * Set a counterpart's bank account as default for its currency
      *
@@ -53,7 +119,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postCounterpartsIdBankAccountsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options),
+    makeDefault: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown> => counterpartBankAccountsMakeDefault(runner, counterpartId, bankAccountId, options),
     /**
      * Get a counterpart's bank account
      *
@@ -61,7 +127,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(getCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options),
+    retrieve: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsRetrieve(runner, counterpartId, bankAccountId, options),
     /**
      * Update a counterpart's bank account
      *
@@ -69,7 +135,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(patchCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId }, body }, options),
+    update: (counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsUpdate(runner, counterpartId, bankAccountId, body, options),
   };
 }
 

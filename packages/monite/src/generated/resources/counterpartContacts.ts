@@ -19,6 +19,72 @@ import {
   postCounterpartsIdContactsOp,
 } from '../operations.js';
 
+/**
+ * Create a counterpart contact
+ *
+ * `POST /counterparts/{counterpart_id}/contacts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.create` as a standalone function.
+ */
+export const counterpartContactsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Delete a counterpart's contact
+ *
+ * `DELETE /counterparts/{counterpart_id}/contacts/{contact_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.delete` as a standalone function.
+ */
+export const counterpartContactsDelete = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
+
+/**
+ * Get a counterpart's contacts
+ *
+ * `GET /counterparts/{counterpart_id}/contacts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.list` as a standalone function.
+ */
+export const counterpartContactsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList> => runner.call(getCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Set a counterpart's default contact
+ *
+ * `POST /counterparts/{counterpart_id}/contacts/{contact_id}/make_default`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.makeDefault` as a standalone function.
+ */
+export const counterpartContactsMakeDefault = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
+
+/**
+ * Get a counterpart's contact
+ *
+ * `GET /counterparts/{counterpart_id}/contacts/{contact_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.retrieve` as a standalone function.
+ */
+export const counterpartContactsRetrieve = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(getCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
+
+/**
+ * Update a counterpart's contact
+ *
+ * `PATCH /counterparts/{counterpart_id}/contacts/{contact_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartContacts.update` as a standalone function.
+ */
+export const counterpartContactsUpdate = (runner: OperationRunner, counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(patchCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId }, body }, options);
+
 /** `monite.counterpartContacts`: the "Counterpart contacts" operations. */
 export function counterpartContacts(runner: OperationRunner) {
   return {
@@ -29,7 +95,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId }, body }, options),
+    create: (counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsCreate(runner, counterpartId, body, options),
     /**
      * Delete a counterpart's contact
      *
@@ -37,7 +103,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options),
+    delete: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartContactsDelete(runner, counterpartId, contactId, options),
     /**
      * Get a counterpart's contacts
      *
@@ -45,7 +111,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList> => runner.call(getCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId } }, options),
+    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList> => counterpartContactsList(runner, counterpartId, options),
     /**
      * Set a counterpart's default contact
      *
@@ -53,7 +119,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options),
+    makeDefault: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsMakeDefault(runner, counterpartId, contactId, options),
     /**
      * Get a counterpart's contact
      *
@@ -61,7 +127,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(getCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options),
+    retrieve: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsRetrieve(runner, counterpartId, contactId, options),
     /**
      * Update a counterpart's contact
      *
@@ -69,7 +135,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(patchCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId }, body }, options),
+    update: (counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsUpdate(runner, counterpartId, contactId, body, options),
   };
 }
 

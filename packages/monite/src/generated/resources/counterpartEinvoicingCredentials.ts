@@ -18,6 +18,61 @@ import {
   postCounterpartsIdEinvoicingCredentialsOp,
 } from '../operations.js';
 
+/**
+ * Add e-invoicing credentials for a counterpart
+ *
+ * `POST /counterparts/{counterpart_id}/einvoicing_credentials`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartEinvoicingCredentials.create` as a standalone function.
+ */
+export const counterpartEinvoicingCredentialsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(postCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Delete a counterpart's e-invoicing credentials
+ *
+ * `DELETE /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartEinvoicingCredentials.delete` as a standalone function.
+ */
+export const counterpartEinvoicingCredentialsDelete = (runner: OperationRunner, counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options);
+
+/**
+ * Get a list of a counterpart's e-invoicing credentials
+ *
+ * `GET /counterparts/{counterpart_id}/einvoicing_credentials`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartEinvoicingCredentials.list` as a standalone function.
+ */
+export const counterpartEinvoicingCredentialsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList> => runner.call(getCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Get a counterpart's e-invoicing credentials by ID
+ *
+ * `GET /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartEinvoicingCredentials.retrieve` as a standalone function.
+ */
+export const counterpartEinvoicingCredentialsRetrieve = (runner: OperationRunner, counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(getCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options);
+
+/**
+ * Update a counterpart's e-invoicing credentials
+ *
+ * `PATCH /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartEinvoicingCredentials.update` as a standalone function.
+ */
+export const counterpartEinvoicingCredentialsUpdate = (runner: OperationRunner, counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(patchCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId }, body }, options);
+
 /** `monite.counterpartEinvoicingCredentials`: the "Counterpart e-invoicing credentials" operations. */
 export function counterpartEinvoicingCredentials(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(postCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId }, body }, options),
+    create: (counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsCreate(runner, counterpartId, body, options),
     /**
      * Delete a counterpart's e-invoicing credentials
      *
@@ -36,7 +91,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options),
+    delete: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartEinvoicingCredentialsDelete(runner, counterpartId, credentialId, options),
     /**
      * Get a list of a counterpart's e-invoicing credentials
      *
@@ -44,7 +99,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList> => runner.call(getCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId } }, options),
+    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList> => counterpartEinvoicingCredentialsList(runner, counterpartId, options),
     /**
      * Get a counterpart's e-invoicing credentials by ID
      *
@@ -52,7 +107,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(getCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options),
+    retrieve: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsRetrieve(runner, counterpartId, credentialId, options),
     /**
      * Update a counterpart's e-invoicing credentials
      *
@@ -60,7 +115,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(patchCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId }, body }, options),
+    update: (counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsUpdate(runner, counterpartId, credentialId, body, options),
   };
 }
 

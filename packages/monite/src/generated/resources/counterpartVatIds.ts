@@ -18,6 +18,61 @@ import {
   postCounterpartsIdVatIdsOp,
 } from '../operations.js';
 
+/**
+ * Create a counterpart VAT ID
+ *
+ * `POST /counterparts/{counterpart_id}/vat_ids`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartVatIds.create` as a standalone function.
+ */
+export const counterpartVatIdsCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(postCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Delete a counterpart's VAT ID
+ *
+ * `DELETE /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartVatIds.delete` as a standalone function.
+ */
+export const counterpartVatIdsDelete = (runner: OperationRunner, counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options);
+
+/**
+ * Get a counterpart's VAT IDs
+ *
+ * `GET /counterparts/{counterpart_id}/vat_ids`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartVatIds.list` as a standalone function.
+ */
+export const counterpartVatIdsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList> => runner.call(getCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Get a counterpart's VAT ID
+ *
+ * `GET /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartVatIds.retrieve` as a standalone function.
+ */
+export const counterpartVatIdsRetrieve = (runner: OperationRunner, counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(getCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options);
+
+/**
+ * Update a counterpart's VAT ID
+ *
+ * `PATCH /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterpartVatIds.update` as a standalone function.
+ */
+export const counterpartVatIdsUpdate = (runner: OperationRunner, counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(patchCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId }, body }, options);
+
 /** `monite.counterpartVatIds`: the "Counterpart VAT IDs" operations. */
 export function counterpartVatIds(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(postCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId }, body }, options),
+    create: (counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsCreate(runner, counterpartId, body, options),
     /**
      * Delete a counterpart's VAT ID
      *
@@ -36,7 +91,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options),
+    delete: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartVatIdsDelete(runner, counterpartId, vatId, options),
     /**
      * Get a counterpart's VAT IDs
      *
@@ -44,7 +99,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList> => runner.call(getCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId } }, options),
+    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList> => counterpartVatIdsList(runner, counterpartId, options),
     /**
      * Get a counterpart's VAT ID
      *
@@ -52,7 +107,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(getCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options),
+    retrieve: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsRetrieve(runner, counterpartId, vatId, options),
     /**
      * Update a counterpart's VAT ID
      *
@@ -60,7 +115,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(patchCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId }, body }, options),
+    update: (counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsUpdate(runner, counterpartId, vatId, body, options),
   };
 }
 

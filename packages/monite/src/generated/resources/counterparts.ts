@@ -26,6 +26,85 @@ import {
   putCounterpartsIdPartnerMetadataOp,
 } from '../operations.js';
 
+/**
+ * Create a counterpart
+ *
+ * `POST /counterparts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.create` as a standalone function.
+ */
+export const counterpartsCreate = (runner: OperationRunner, body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(postCounterpartsOp, { body }, options);
+
+/**
+ * Delete a counterpart
+ *
+ * `DELETE /counterparts/{counterpart_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.delete` as a standalone function.
+ */
+export const counterpartsDelete = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Get all counterparts
+ *
+ * `GET /counterparts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.counterparts.list` as a standalone function.
+ */
+export const counterpartsList = (runner: OperationRunner, query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse> => runner.paginate<CounterpartResponse, CounterpartPaginationResponse>(getCounterpartsOp, { query }, options);
+
+/**
+ * Replace counterpart metadata
+ *
+ * `PUT /counterparts/{counterpart_id}/partner_metadata`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.replacePartnerMetadata` as a standalone function.
+ */
+export const counterpartsReplacePartnerMetadata = (runner: OperationRunner, counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId }, body }, options);
+
+/**
+ * Get a counterpart
+ *
+ * `GET /counterparts/{counterpart_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.retrieve` as a standalone function.
+ */
+export const counterpartsRetrieve = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(getCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Get counterpart metadata
+ *
+ * `GET /counterparts/{counterpart_id}/partner_metadata`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.retrievePartnerMetadata` as a standalone function.
+ */
+export const counterpartsRetrievePartnerMetadata = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId } }, options);
+
+/**
+ * Update a counterpart
+ *
+ * `PATCH /counterparts/{counterpart_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.counterparts.update` as a standalone function.
+ */
+export const counterpartsUpdate = (runner: OperationRunner, counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(patchCounterpartsIdOp, { path: { counterpart_id: counterpartId }, body }, options);
+
 /** `monite.counterparts`: the "Counterparts" operations. */
 export function counterparts(runner: OperationRunner) {
   return {
@@ -36,7 +115,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(postCounterpartsOp, { body }, options),
+    create: (body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsCreate(runner, body, options),
     /**
      * Delete a counterpart
      *
@@ -44,7 +123,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options),
+    delete: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartsDelete(runner, counterpartId, options),
     /**
      * Get all counterparts
      *
@@ -54,7 +133,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse> => runner.paginate<CounterpartResponse, CounterpartPaginationResponse>(getCounterpartsOp, { query }, options),
+    list: (query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse> => counterpartsList(runner, query, options),
     /**
      * Replace counterpart metadata
      *
@@ -62,7 +141,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replacePartnerMetadata: (counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId }, body }, options),
+    replacePartnerMetadata: (counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => counterpartsReplacePartnerMetadata(runner, counterpartId, body, options),
     /**
      * Get a counterpart
      *
@@ -70,7 +149,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(getCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options),
+    retrieve: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsRetrieve(runner, counterpartId, options),
     /**
      * Get counterpart metadata
      *
@@ -78,7 +157,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePartnerMetadata: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId } }, options),
+    retrievePartnerMetadata: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => counterpartsRetrievePartnerMetadata(runner, counterpartId, options),
     /**
      * Update a counterpart
      *
@@ -86,7 +165,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(patchCounterpartsIdOp, { path: { counterpart_id: counterpartId }, body }, options),
+    update: (counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsUpdate(runner, counterpartId, body, options),
   };
 }
 

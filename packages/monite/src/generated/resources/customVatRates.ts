@@ -18,6 +18,61 @@ import {
   postCustomVatRatesOp,
 } from '../operations.js';
 
+/**
+ * Create a custom VAT rate
+ *
+ * `POST /custom_vat_rates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.customVatRates.create` as a standalone function.
+ */
+export const customVatRatesCreate = (runner: OperationRunner, body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(postCustomVatRatesOp, { body }, options);
+
+/**
+ * Delete a custom VAT rate
+ *
+ * `DELETE /custom_vat_rates/{custom_vat_rate_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.customVatRates.delete` as a standalone function.
+ */
+export const customVatRatesDelete = (runner: OperationRunner, customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options);
+
+/**
+ * Get custom VAT rates
+ *
+ * `GET /custom_vat_rates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.customVatRates.list` as a standalone function.
+ */
+export const customVatRatesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList> => runner.call(getCustomVatRatesOp, {}, options);
+
+/**
+ * Get a custom VAT rate by ID
+ *
+ * `GET /custom_vat_rates/{custom_vat_rate_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.customVatRates.retrieve` as a standalone function.
+ */
+export const customVatRatesRetrieve = (runner: OperationRunner, customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(getCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options);
+
+/**
+ * Update a custom VAT rate
+ *
+ * `PATCH /custom_vat_rates/{custom_vat_rate_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.customVatRates.update` as a standalone function.
+ */
+export const customVatRatesUpdate = (runner: OperationRunner, customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(patchCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId }, body }, options);
+
 /** `monite.customVatRates`: the "Custom VAT rates" operations. */
 export function customVatRates(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(postCustomVatRatesOp, { body }, options),
+    create: (body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesCreate(runner, body, options),
     /**
      * Delete a custom VAT rate
      *
@@ -36,7 +91,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options),
+    delete: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void> => customVatRatesDelete(runner, customVatRateId, options),
     /**
      * Get custom VAT rates
      *
@@ -44,7 +99,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList> => runner.call(getCustomVatRatesOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList> => customVatRatesList(runner, options),
     /**
      * Get a custom VAT rate by ID
      *
@@ -52,7 +107,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(getCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options),
+    retrieve: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesRetrieve(runner, customVatRateId, options),
     /**
      * Update a custom VAT rate
      *
@@ -60,7 +115,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(patchCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId }, body }, options),
+    update: (customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesUpdate(runner, customVatRateId, body, options),
   };
 }
 

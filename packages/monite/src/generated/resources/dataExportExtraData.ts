@@ -22,6 +22,63 @@ import {
   postDataExportsExtraDataOp,
 } from '../operations.js';
 
+/**
+ * Add a field to be included in data export
+ *
+ * `POST /data_exports/extra_data`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExportExtraData.create` as a standalone function.
+ */
+export const dataExportExtraDataCreate = (runner: OperationRunner, body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(postDataExportsExtraDataOp, { body }, options);
+
+/**
+ * Delete an extra field
+ *
+ * `DELETE /data_exports/extra_data/{extra_data_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExportExtraData.delete` as a standalone function.
+ */
+export const dataExportExtraDataDelete = (runner: OperationRunner, extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(deleteDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options);
+
+/**
+ * Get extra fields included in data export
+ *
+ * `GET /data_exports/extra_data`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.dataExportExtraData.list` as a standalone function.
+ */
+export const dataExportExtraDataList = (runner: OperationRunner, query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource> => runner.paginate<ExtraDataResource, ExtraDataResourceList>(getDataExportsExtraDataOp, { query }, options);
+
+/**
+ * Get an extra field by ID
+ *
+ * `GET /data_exports/extra_data/{extra_data_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExportExtraData.retrieve` as a standalone function.
+ */
+export const dataExportExtraDataRetrieve = (runner: OperationRunner, extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(getDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options);
+
+/**
+ * Update the configuration of an extra field
+ *
+ * `PATCH /data_exports/extra_data/{extra_data_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExportExtraData.update` as a standalone function.
+ */
+export const dataExportExtraDataUpdate = (runner: OperationRunner, extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(patchDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId }, body }, options);
+
 /** `monite.dataExportExtraData`: the "Data export - extra data" operations. */
 export function dataExportExtraData(runner: OperationRunner) {
   return {
@@ -32,7 +89,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(postDataExportsExtraDataOp, { body }, options),
+    create: (body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataCreate(runner, body, options),
     /**
      * Delete an extra field
      *
@@ -40,7 +97,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(deleteDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options),
+    delete: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataDelete(runner, extraDataId, options),
     /**
      * Get extra fields included in data export
      *
@@ -50,7 +107,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource> => runner.paginate<ExtraDataResource, ExtraDataResourceList>(getDataExportsExtraDataOp, { query }, options),
+    list: (query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource> => dataExportExtraDataList(runner, query, options),
     /**
      * Get an extra field by ID
      *
@@ -58,7 +115,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(getDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options),
+    retrieve: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataRetrieve(runner, extraDataId, options),
     /**
      * Update the configuration of an extra field
      *
@@ -66,7 +123,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(patchDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId }, body }, options),
+    update: (extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataUpdate(runner, extraDataId, body, options),
   };
 }
 

@@ -22,6 +22,54 @@ import {
   postDataExportsOp,
 } from '../operations.js';
 
+/**
+ * Create an export job
+ *
+ * Request the export of payable and receivable documents with the specified statuses.
+ *
+ * `POST /data_exports`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExports.create` as a standalone function.
+ */
+export const dataExportsCreate = (runner: OperationRunner, body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema> => runner.call(postDataExportsOp, { body }, options);
+
+/**
+ * Get all export jobs
+ *
+ * `GET /data_exports`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.dataExports.list` as a standalone function.
+ */
+export const dataExportsList = (runner: OperationRunner, query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema> => runner.paginate<DocumentExportResponseSchema, AllDocumentExportResponseSchema>(getDataExportsOp, { query }, options);
+
+/**
+ * Get the export job status by ID
+ *
+ * `GET /data_exports/{document_export_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExports.retrieve` as a standalone function.
+ */
+export const dataExportsRetrieve = (runner: OperationRunner, documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema> => runner.call(getDataExportsIdOp, { path: { document_export_id: documentExportId } }, options);
+
+/**
+ * Get supported export formats
+ *
+ * `GET /data_exports/supported_formats`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.dataExports.retrieveSupportedFormats` as a standalone function.
+ */
+export const dataExportsRetrieveSupportedFormats = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse> => runner.call(getDataExportsSupportedFormatsOp, {}, options);
+
 /** `monite.dataExports`: the "Data export" operations. */
 export function dataExports(runner: OperationRunner) {
   return {
@@ -34,7 +82,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema> => runner.call(postDataExportsOp, { body }, options),
+    create: (body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema> => dataExportsCreate(runner, body, options),
     /**
      * Get all export jobs
      *
@@ -44,7 +92,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema> => runner.paginate<DocumentExportResponseSchema, AllDocumentExportResponseSchema>(getDataExportsOp, { query }, options),
+    list: (query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema> => dataExportsList(runner, query, options),
     /**
      * Get the export job status by ID
      *
@@ -52,7 +100,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema> => runner.call(getDataExportsIdOp, { path: { document_export_id: documentExportId } }, options),
+    retrieve: (documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema> => dataExportsRetrieve(runner, documentExportId, options),
     /**
      * Get supported export formats
      *
@@ -60,7 +108,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveSupportedFormats: (options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse> => runner.call(getDataExportsSupportedFormatsOp, {}, options),
+    retrieveSupportedFormats: (options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse> => dataExportsRetrieveSupportedFormats(runner, options),
   };
 }
 

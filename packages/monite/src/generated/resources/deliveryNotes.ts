@@ -24,6 +24,87 @@ import {
   postDeliveryNotesOp,
 } from '../operations.js';
 
+/**
+ * Cancel a delivery note
+ *
+ * `POST /delivery_notes/{delivery_note_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.cancel` as a standalone function.
+ */
+export const deliveryNotesCancel = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdCancelOp, { path: { delivery_note_id: deliveryNoteId } }, options);
+
+/**
+ * Create a delivery note
+ *
+ * `POST /delivery_notes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.create` as a standalone function.
+ */
+export const deliveryNotesCreate = (runner: OperationRunner, body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesOp, { body }, options);
+
+/**
+ * Delete a delivery note
+ *
+ * `DELETE /delivery_notes/{delivery_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.delete` as a standalone function.
+ */
+export const deliveryNotesDelete = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options);
+
+/**
+ * Get delivery notes
+ *
+ * Get all delivery notes with filtering and pagination.
+ *
+ * `GET /delivery_notes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.deliveryNotes.list` as a standalone function.
+ */
+export const deliveryNotesList = (runner: OperationRunner, query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource> => runner.paginate<DeliveryNoteResource, DeliveryNoteResourceList>(getDeliveryNotesOp, { query }, options);
+
+/**
+ * Mark a delivery note as delivered
+ *
+ * `POST /delivery_notes/{delivery_note_id}/mark_as_delivered`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.markAsDelivered` as a standalone function.
+ */
+export const deliveryNotesMarkAsDelivered = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdMarkAsDeliveredOp, { path: { delivery_note_id: deliveryNoteId } }, options);
+
+/**
+ * Get a delivery note by ID
+ *
+ * `GET /delivery_notes/{delivery_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.retrieve` as a standalone function.
+ */
+export const deliveryNotesRetrieve = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(getDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options);
+
+/**
+ * Update a delivery note
+ *
+ * `PATCH /delivery_notes/{delivery_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.deliveryNotes.update` as a standalone function.
+ */
+export const deliveryNotesUpdate = (runner: OperationRunner, deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(patchDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId }, body }, options);
+
 /** `monite.deliveryNotes`: the "Delivery notes" operations. */
 export function deliveryNotes(runner: OperationRunner) {
   return {
@@ -34,7 +115,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdCancelOp, { path: { delivery_note_id: deliveryNoteId } }, options),
+    cancel: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesCancel(runner, deliveryNoteId, options),
     /**
      * Create a delivery note
      *
@@ -42,7 +123,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesOp, { body }, options),
+    create: (body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesCreate(runner, body, options),
     /**
      * Delete a delivery note
      *
@@ -50,7 +131,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options),
+    delete: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => deliveryNotesDelete(runner, deliveryNoteId, options),
     /**
      * Get delivery notes
      *
@@ -62,7 +143,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource> => runner.paginate<DeliveryNoteResource, DeliveryNoteResourceList>(getDeliveryNotesOp, { query }, options),
+    list: (query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource> => deliveryNotesList(runner, query, options),
     /**
      * Mark a delivery note as delivered
      *
@@ -70,7 +151,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsDelivered: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdMarkAsDeliveredOp, { path: { delivery_note_id: deliveryNoteId } }, options),
+    markAsDelivered: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesMarkAsDelivered(runner, deliveryNoteId, options),
     /**
      * Get a delivery note by ID
      *
@@ -78,7 +159,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(getDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options),
+    retrieve: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesRetrieve(runner, deliveryNoteId, options),
     /**
      * Update a delivery note
      *
@@ -86,7 +167,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(patchDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId }, body }, options),
+    update: (deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesUpdate(runner, deliveryNoteId, body, options),
   };
 }
 

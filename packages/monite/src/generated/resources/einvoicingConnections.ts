@@ -21,6 +21,72 @@ import {
   postEinvoicingConnectionsOp,
 } from '../operations.js';
 
+/**
+ * Create an e-invoicing connection
+ *
+ * `POST /einvoicing_connections`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.create` as a standalone function.
+ */
+export const einvoicingConnectionsCreate = (runner: OperationRunner, body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(postEinvoicingConnectionsOp, { body }, options);
+
+/**
+ * Create an e-invoicing credential
+ *
+ * `POST /einvoicing_connections/{einvoicing_connection_id}/network_credentials`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.createNetworkCredentials` as a standalone function.
+ */
+export const einvoicingConnectionsCreateNetworkCredentials = (runner: OperationRunner, einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse> => runner.call(postEinvoicingConnectionsIdNetworkCredentialsOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options);
+
+/**
+ * Delete an e-invoicing connection
+ *
+ * `DELETE /einvoicing_connections/{einvoicing_connection_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.delete` as a standalone function.
+ */
+export const einvoicingConnectionsDelete = (runner: OperationRunner, einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options);
+
+/**
+ * Get all e-invoicing connections
+ *
+ * `GET /einvoicing_connections`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.list` as a standalone function.
+ */
+export const einvoicingConnectionsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData> => runner.call(getEinvoicingConnectionsOp, {}, options);
+
+/**
+ * Get an e-invoicing connection by ID
+ *
+ * `GET /einvoicing_connections/{einvoicing_connection_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.retrieve` as a standalone function.
+ */
+export const einvoicingConnectionsRetrieve = (runner: OperationRunner, einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(getEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options);
+
+/**
+ * Update an e-invoicing connection
+ *
+ * `PATCH /einvoicing_connections/{einvoicing_connection_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.einvoicingConnections.update` as a standalone function.
+ */
+export const einvoicingConnectionsUpdate = (runner: OperationRunner, einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(patchEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options);
+
 /** `monite.einvoicingConnections`: the "E-invoicing connections" operations. */
 export function einvoicingConnections(runner: OperationRunner) {
   return {
@@ -31,7 +97,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(postEinvoicingConnectionsOp, { body }, options),
+    create: (body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsCreate(runner, body, options),
     /**
      * Create an e-invoicing credential
      *
@@ -39,7 +105,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createNetworkCredentials: (einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse> => runner.call(postEinvoicingConnectionsIdNetworkCredentialsOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options),
+    createNetworkCredentials: (einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse> => einvoicingConnectionsCreateNetworkCredentials(runner, einvoicingConnectionId, body, options),
     /**
      * Delete an e-invoicing connection
      *
@@ -47,7 +113,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options),
+    delete: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void> => einvoicingConnectionsDelete(runner, einvoicingConnectionId, options),
     /**
      * Get all e-invoicing connections
      *
@@ -55,7 +121,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData> => runner.call(getEinvoicingConnectionsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData> => einvoicingConnectionsList(runner, options),
     /**
      * Get an e-invoicing connection by ID
      *
@@ -63,7 +129,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(getEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options),
+    retrieve: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsRetrieve(runner, einvoicingConnectionId, options),
     /**
      * Update an e-invoicing connection
      *
@@ -71,7 +137,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(patchEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options),
+    update: (einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsUpdate(runner, einvoicingConnectionId, body, options),
   };
 }
 

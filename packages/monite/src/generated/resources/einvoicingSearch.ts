@@ -14,6 +14,15 @@ import {
   getEinvoiceSearchOp,
 } from '../operations.js';
 
+/**
+ * Check if e-invoicing credentials exist in the network.
+ *
+ * `GET /einvoice_search`
+ *
+ * `monite.einvoicingSearch.search` as a standalone function.
+ */
+export const einvoicingSearchSearch = (runner: OperationRunner, query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse> => runner.call(getEinvoiceSearchOp, { query }, options);
+
 /** `monite.einvoicingSearch`: the "E-invoicing Search" operations. */
 export function einvoicingSearch(runner: OperationRunner) {
   return {
@@ -22,7 +31,7 @@ export function einvoicingSearch(runner: OperationRunner) {
      *
      * `GET /einvoice_search`
      */
-    search: (query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse> => runner.call(getEinvoiceSearchOp, { query }, options),
+    search: (query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse> => einvoicingSearchSearch(runner, query, options),
   };
 }
 

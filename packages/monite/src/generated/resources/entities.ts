@@ -41,6 +41,195 @@ import {
   putEntitiesIdPartnerMetadataOp,
 } from '../operations.js';
 
+/**
+ * Activate an entity
+ *
+ * Activate an entity to allow it to perform any operations.
+ *
+ * `POST /entities/{entity_id}/activate`
+ *
+ * `monite.entities.activate` as a standalone function.
+ */
+export const entitiesActivate = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdActivateOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Create an entity
+ *
+ * Create a new entity from the specified values.
+ *
+ * `POST /entities`
+ *
+ * `monite.entities.create` as a standalone function.
+ */
+export const entitiesCreate = (runner: OperationRunner, body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesOp, { body }, options);
+
+/**
+ * Deactivate an entity
+ *
+ * Deactivate an entity to stop it from performing any operations.
+ *
+ * `POST /entities/{entity_id}/deactivate`
+ *
+ * `monite.entities.deactivate` as a standalone function.
+ */
+export const entitiesDeactivate = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdDeactivateOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Delete an entity's logo
+ *
+ * `DELETE /entities/{entity_id}/logo`
+ *
+ * `monite.entities.deleteLogo` as a standalone function.
+ */
+export const entitiesDeleteLogo = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdLogoOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Get all entities
+ *
+ * Retrieve a list of all entities.
+ *
+ * `GET /entities`
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.entities.list` as a standalone function.
+ */
+export const entitiesList = (runner: OperationRunner, query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse> => runner.paginate<EntityResponse, EntityPaginationResponse>(getEntitiesOp, { query }, options);
+
+/**
+ * Get the current entity
+ *
+ * Deprecated. Use `GET /entity_users/my_entity` instead.
+ *
+ * `GET /entities/me`
+ *
+ * `monite.entities.me` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const entitiesMe = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntitiesMeOp, {}, options);
+
+/**
+ * Get an entity of this user
+ *
+ * Retrieves information of an entity, which this entity user belongs to.
+ *
+ * `GET /entity_users/my_entity`
+ *
+ * `monite.entities.myEntity` as a standalone function.
+ */
+export const entitiesMyEntity = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntityUsersMyEntityOp, {}, options);
+
+/**
+ * Replace entity metadata
+ *
+ * Fully replace the current metadata object with the specified instance.
+ *
+ * `PUT /entities/{entity_id}/partner_metadata`
+ *
+ * `monite.entities.replacePartnerMetadata` as a standalone function.
+ */
+export const entitiesReplacePartnerMetadata = (runner: OperationRunner, entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId }, body }, options);
+
+/**
+ * Get an entity
+ *
+ * Retrieve an entity by its ID.
+ *
+ * `GET /entities/{entity_id}`
+ *
+ * `monite.entities.retrieve` as a standalone function.
+ */
+export const entitiesRetrieve = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntitiesIdOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Get entity metadata
+ *
+ * Retrieve a metadata object associated with this entity, usually in a JSON format.
+ *
+ * `GET /entities/{entity_id}/partner_metadata`
+ *
+ * `monite.entities.retrievePartnerMetadata` as a standalone function.
+ */
+export const entitiesRetrievePartnerMetadata = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Get entity settings
+ *
+ * Retrieve all settings for this entity.
+ *
+ * `GET /entities/{entity_id}/settings`
+ *
+ * `monite.entities.retrieveSettings` as a standalone function.
+ */
+export const entitiesRetrieveSettings = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(getEntitiesIdSettingsOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Get the next document numbers for an entity
+ *
+ * `GET /entities/{entity_id}/settings/next_document_numbers`
+ *
+ * `monite.entities.retrieveSettingsNextDocumentNumbers` as a standalone function.
+ */
+export const entitiesRetrieveSettingsNextDocumentNumbers = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers> => runner.call(getEntitiesIdSettingsNextDocumentNumbersOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Update an entity
+ *
+ * Change the specified fields with the provided values.
+ *
+ * `PATCH /entities/{entity_id}`
+ *
+ * `monite.entities.update` as a standalone function.
+ */
+export const entitiesUpdate = (runner: OperationRunner, entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntitiesIdOp, { path: { entity_id: entityId }, body }, options);
+
+/**
+ * Update the current entity
+ *
+ * Deprecated. Use `PATCH /entity_users/my_entity` instead.
+ *
+ * `PATCH /entities/me`
+ *
+ * `monite.entities.updateMe` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const entitiesUpdateMe = (runner: OperationRunner, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntitiesMeOp, { body }, options);
+
+/**
+ * Update an entity of this user
+ *
+ * Update information of an entity, which this entity user belongs to.
+ *
+ * `PATCH /entity_users/my_entity`
+ *
+ * `monite.entities.updateMyEntity` as a standalone function.
+ */
+export const entitiesUpdateMyEntity = (runner: OperationRunner, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntityUsersMyEntityOp, { body }, options);
+
+/**
+ * Update entity settings
+ *
+ * Change the specified fields with the provided values.
+ *
+ * `PATCH /entities/{entity_id}/settings`
+ *
+ * `monite.entities.updateSettings` as a standalone function.
+ */
+export const entitiesUpdateSettings = (runner: OperationRunner, entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(patchEntitiesIdSettingsOp, { path: { entity_id: entityId }, body }, options);
+
+/**
+ * Upload an entity logo
+ *
+ * Entity logo can be PNG, JPG, or GIF, up to 10 MB in size. The logo is used, for example, in PDF documents created by this entity.
+ *
+ * `PUT /entities/{entity_id}/logo`
+ *
+ * `monite.entities.uploadLogo` as a standalone function.
+ */
+export const entitiesUploadLogo = (runner: OperationRunner, entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile> => runner.call(putEntitiesIdLogoOp, { path: { entity_id: entityId }, body }, options);
+
 /** `monite.entities`: the "Entities" operations. */
 export function entities(runner: OperationRunner) {
   return {
@@ -51,7 +240,7 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/activate`
      */
-    activate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdActivateOp, { path: { entity_id: entityId } }, options),
+    activate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesActivate(runner, entityId, options),
     /**
      * Create an entity
      *
@@ -59,7 +248,7 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities`
      */
-    create: (body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesOp, { body }, options),
+    create: (body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesCreate(runner, body, options),
     /**
      * Deactivate an entity
      *
@@ -67,13 +256,13 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/deactivate`
      */
-    deactivate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdDeactivateOp, { path: { entity_id: entityId } }, options),
+    deactivate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesDeactivate(runner, entityId, options),
     /**
      * Delete an entity's logo
      *
      * `DELETE /entities/{entity_id}/logo`
      */
-    deleteLogo: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdLogoOp, { path: { entity_id: entityId } }, options),
+    deleteLogo: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => entitiesDeleteLogo(runner, entityId, options),
     /**
      * Get all entities
      *
@@ -83,7 +272,7 @@ export function entities(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse> => runner.paginate<EntityResponse, EntityPaginationResponse>(getEntitiesOp, { query }, options),
+    list: (query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse> => entitiesList(runner, query, options),
     /**
      * Get the current entity
      *
@@ -93,7 +282,7 @@ export function entities(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    me: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntitiesMeOp, {}, options),
+    me: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesMe(runner, options),
     /**
      * Get an entity of this user
      *
@@ -101,7 +290,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entity_users/my_entity`
      */
-    myEntity: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntityUsersMyEntityOp, {}, options),
+    myEntity: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesMyEntity(runner, options),
     /**
      * Replace entity metadata
      *
@@ -109,7 +298,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/partner_metadata`
      */
-    replacePartnerMetadata: (entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId }, body }, options),
+    replacePartnerMetadata: (entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => entitiesReplacePartnerMetadata(runner, entityId, body, options),
     /**
      * Get an entity
      *
@@ -117,7 +306,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}`
      */
-    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntitiesIdOp, { path: { entity_id: entityId } }, options),
+    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesRetrieve(runner, entityId, options),
     /**
      * Get entity metadata
      *
@@ -125,7 +314,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/partner_metadata`
      */
-    retrievePartnerMetadata: (entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId } }, options),
+    retrievePartnerMetadata: (entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => entitiesRetrievePartnerMetadata(runner, entityId, options),
     /**
      * Get entity settings
      *
@@ -133,13 +322,13 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/settings`
      */
-    retrieveSettings: (entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(getEntitiesIdSettingsOp, { path: { entity_id: entityId } }, options),
+    retrieveSettings: (entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => entitiesRetrieveSettings(runner, entityId, options),
     /**
      * Get the next document numbers for an entity
      *
      * `GET /entities/{entity_id}/settings/next_document_numbers`
      */
-    retrieveSettingsNextDocumentNumbers: (entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers> => runner.call(getEntitiesIdSettingsNextDocumentNumbersOp, { path: { entity_id: entityId } }, options),
+    retrieveSettingsNextDocumentNumbers: (entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers> => entitiesRetrieveSettingsNextDocumentNumbers(runner, entityId, options),
     /**
      * Update an entity
      *
@@ -147,7 +336,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entities/{entity_id}`
      */
-    update: (entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntitiesIdOp, { path: { entity_id: entityId }, body }, options),
+    update: (entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdate(runner, entityId, body, options),
     /**
      * Update the current entity
      *
@@ -157,7 +346,7 @@ export function entities(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    updateMe: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntitiesMeOp, { body }, options),
+    updateMe: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdateMe(runner, body, options),
     /**
      * Update an entity of this user
      *
@@ -165,7 +354,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entity_users/my_entity`
      */
-    updateMyEntity: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntityUsersMyEntityOp, { body }, options),
+    updateMyEntity: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdateMyEntity(runner, body, options),
     /**
      * Update entity settings
      *
@@ -173,7 +362,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entities/{entity_id}/settings`
      */
-    updateSettings: (entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(patchEntitiesIdSettingsOp, { path: { entity_id: entityId }, body }, options),
+    updateSettings: (entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => entitiesUpdateSettings(runner, entityId, body, options),
     /**
      * Upload an entity logo
      *
@@ -181,7 +370,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/logo`
      */
-    uploadLogo: (entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile> => runner.call(putEntitiesIdLogoOp, { path: { entity_id: entityId }, body }, options),
+    uploadLogo: (entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile> => entitiesUploadLogo(runner, entityId, body, options),
   };
 }
 

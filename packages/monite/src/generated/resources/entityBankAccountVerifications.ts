@@ -21,6 +21,64 @@ import {
   postBankAccountsStartVerificationOp,
 } from '../operations.js';
 
+/**
+ * Complete entity bank account verification
+ *
+ * `POST /bank_accounts/complete_verification`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccountVerifications.completeNewAccountVerification` as a standalone function.
+ */
+export const entityBankAccountVerificationsCompleteNewAccountVerification = (runner: OperationRunner, body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse> => runner.call(postBankAccountsCompleteVerificationOp, { body }, options);
+
+/**
+ * Complete verification of the provided entity bank account
+ *
+ * `POST /bank_accounts/{bank_account_id}/complete_verification`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccountVerifications.completeVerification` as a standalone function.
+ */
+export const entityBankAccountVerificationsCompleteVerification = (runner: OperationRunner, bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse> => runner.call(postBankAccountsIdCompleteVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options);
+
+/**
+ * Get a bank account verifications
+ *
+ * `GET /bank_accounts/{bank_account_id}/verifications`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccountVerifications.listVerifications` as a standalone function.
+ */
+export const entityBankAccountVerificationsListVerifications = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications> => runner.call(getBankAccountsIdVerificationsOp, { path: { bank_account_id: bankAccountId } }, options);
+
+/**
+ * Refresh verification of the provided entity bank account
+ *
+ * `POST /bank_accounts/{bank_account_id}/refresh_verification`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccountVerifications.refreshVerification` as a standalone function.
+ */
+export const entityBankAccountVerificationsRefreshVerification = (runner: OperationRunner, bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsIdRefreshVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options);
+
+/**
+ * Start entity bank account verification
+ *
+ * Start entity bank account verification. The flow depends on verification type.
+ * For airwallex_plaid it generates Plaid Link token to init the Plaid SDK.
+ *
+ * `POST /bank_accounts/start_verification`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccountVerifications.startVerification` as a standalone function.
+ */
+export const entityBankAccountVerificationsStartVerification = (runner: OperationRunner, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsStartVerificationOp, { body }, options);
+
 /** `monite.entityBankAccountVerifications`: the "Entity bank account verifications" operations. */
 export function entityBankAccountVerifications(runner: OperationRunner) {
   return {
@@ -31,7 +89,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    completeNewAccountVerification: (body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse> => runner.call(postBankAccountsCompleteVerificationOp, { body }, options),
+    completeNewAccountVerification: (body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse> => entityBankAccountVerificationsCompleteNewAccountVerification(runner, body, options),
     /**
      * Complete verification of the provided entity bank account
      *
@@ -39,7 +97,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    completeVerification: (bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse> => runner.call(postBankAccountsIdCompleteVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options),
+    completeVerification: (bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse> => entityBankAccountVerificationsCompleteVerification(runner, bankAccountId, body, options),
     /**
      * Get a bank account verifications
      *
@@ -47,7 +105,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listVerifications: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications> => runner.call(getBankAccountsIdVerificationsOp, { path: { bank_account_id: bankAccountId } }, options),
+    listVerifications: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications> => entityBankAccountVerificationsListVerifications(runner, bankAccountId, options),
     /**
      * Refresh verification of the provided entity bank account
      *
@@ -55,7 +113,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    refreshVerification: (bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsIdRefreshVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options),
+    refreshVerification: (bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => entityBankAccountVerificationsRefreshVerification(runner, bankAccountId, body, options),
     /**
      * Start entity bank account verification
      *
@@ -66,7 +124,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    startVerification: (body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsStartVerificationOp, { body }, options),
+    startVerification: (body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => entityBankAccountVerificationsStartVerification(runner, body, options),
   };
 }
 

@@ -19,6 +19,97 @@ import {
   postBankAccountsOp,
 } from '../operations.js';
 
+/**
+ * Create an entity bank account
+ *
+ * Adds a new bank account for the specified entity.
+ *
+ * The minimum required fields are `currency` and `country`. Other required fields depend on the currency and country.
+ *
+ * Bank accounts in African countries can use any fields or combinations of fields.
+ *
+ * For other countries:
+ * * EUR accounts require `iban`.
+ * * GBP accounts require `account_holder_name`, `account_number`, and `sort_code`.
+ * * USD accounts require `account_holder_name`, `account_number`, and `routing_number`.
+ * * Accounts in other currencies require one of:
+ *   * `iban`
+ *   * `account_number` and `sort_code`
+ *   * `account_number` and `routing_number`
+ *
+ * `POST /bank_accounts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.create` as a standalone function.
+ */
+export const entityBankAccountsCreate = (runner: OperationRunner, body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsOp, { body }, options);
+
+/**
+ * Delete an entity's bank account
+ *
+ * Delete the bank account specified by its ID.
+ *
+ * `DELETE /bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.delete` as a standalone function.
+ */
+export const entityBankAccountsDelete = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options);
+
+/**
+ * Get an entity's bank accounts
+ *
+ * Get all bank accounts of this entity.
+ *
+ * `GET /bank_accounts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.list` as a standalone function.
+ */
+export const entityBankAccountsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse> => runner.call(getBankAccountsOp, {}, options);
+
+/**
+ * Set an entity's bank account as the default for its currency
+ *
+ * Set a bank account as the default for this entity per currency.
+ *
+ * `POST /bank_accounts/{bank_account_id}/make_default`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.makeDefault` as a standalone function.
+ */
+export const entityBankAccountsMakeDefault = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsIdMakeDefaultOp, { path: { bank_account_id: bankAccountId } }, options);
+
+/**
+ * Get an entity's bank account
+ *
+ * Retrieve a bank account by its ID.
+ *
+ * `GET /bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.retrieve` as a standalone function.
+ */
+export const entityBankAccountsRetrieve = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(getBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options);
+
+/**
+ * Update an entity's bank account
+ *
+ * Change the specified fields with the provided values.
+ *
+ * `PATCH /bank_accounts/{bank_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityBankAccounts.update` as a standalone function.
+ */
+export const entityBankAccountsUpdate = (runner: OperationRunner, bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(patchBankAccountsIdOp, { path: { bank_account_id: bankAccountId }, body }, options);
+
 /** `monite.entityBankAccounts`: the "Entity bank accounts" operations. */
 export function entityBankAccounts(runner: OperationRunner) {
   return {
@@ -44,7 +135,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsOp, { body }, options),
+    create: (body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsCreate(runner, body, options),
     /**
      * Delete an entity's bank account
      *
@@ -54,7 +145,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options),
+    delete: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => entityBankAccountsDelete(runner, bankAccountId, options),
     /**
      * Get an entity's bank accounts
      *
@@ -64,7 +155,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse> => runner.call(getBankAccountsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse> => entityBankAccountsList(runner, options),
     /**
      * Set an entity's bank account as the default for its currency
      *
@@ -74,7 +165,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsIdMakeDefaultOp, { path: { bank_account_id: bankAccountId } }, options),
+    makeDefault: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsMakeDefault(runner, bankAccountId, options),
     /**
      * Get an entity's bank account
      *
@@ -84,7 +175,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(getBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options),
+    retrieve: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsRetrieve(runner, bankAccountId, options),
     /**
      * Update an entity's bank account
      *
@@ -94,7 +185,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(patchBankAccountsIdOp, { path: { bank_account_id: bankAccountId }, body }, options),
+    update: (bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsUpdate(runner, bankAccountId, body, options),
   };
 }
 

@@ -14,6 +14,37 @@ import {
   putEntitiesIdOnboardingDataOp,
 } from '../operations.js';
 
+/**
+ * Update entity onboarding data
+ *
+ * Deprecated. Use `PATCH /entities/{entity_id}/onboarding_data` instead. Update entity onboarding data.
+ *
+ * `PUT /entities/{entity_id}/onboarding_data`
+ *
+ * `monite.entityOnboardingData.replace` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const entityOnboardingDataReplace = (runner: OperationRunner, entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(putEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options);
+
+/**
+ * Get entity onboarding data
+ *
+ * `GET /entities/{entity_id}/onboarding_data`
+ *
+ * `monite.entityOnboardingData.retrieve` as a standalone function.
+ */
+export const entityOnboardingDataRetrieve = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(getEntitiesIdOnboardingDataOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Patch entity onboarding data
+ *
+ * `PATCH /entities/{entity_id}/onboarding_data`
+ *
+ * `monite.entityOnboardingData.update` as a standalone function.
+ */
+export const entityOnboardingDataUpdate = (runner: OperationRunner, entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(patchEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options);
+
 /** `monite.entityOnboardingData`: the "Entity onboarding data" operations. */
 export function entityOnboardingData(runner: OperationRunner) {
   return {
@@ -26,19 +57,19 @@ export function entityOnboardingData(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    replace: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(putEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options),
+    replace: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataReplace(runner, entityId, body, options),
     /**
      * Get entity onboarding data
      *
      * `GET /entities/{entity_id}/onboarding_data`
      */
-    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(getEntitiesIdOnboardingDataOp, { path: { entity_id: entityId } }, options),
+    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataRetrieve(runner, entityId, options),
     /**
      * Patch entity onboarding data
      *
      * `PATCH /entities/{entity_id}/onboarding_data`
      */
-    update: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(patchEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options),
+    update: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataUpdate(runner, entityId, body, options),
   };
 }
 

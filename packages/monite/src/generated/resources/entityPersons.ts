@@ -18,6 +18,61 @@ import {
   postPersonsOp,
 } from '../operations.js';
 
+/**
+ * Create a person
+ *
+ * `POST /persons`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityPersons.create` as a standalone function.
+ */
+export const entityPersonsCreate = (runner: OperationRunner, body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(postPersonsOp, { body }, options);
+
+/**
+ * Delete a person
+ *
+ * `DELETE /persons/{person_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityPersons.delete` as a standalone function.
+ */
+export const entityPersonsDelete = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePersonsIdOp, { path: { person_id: personId } }, options);
+
+/**
+ * Get all persons
+ *
+ * `GET /persons`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityPersons.list` as a standalone function.
+ */
+export const entityPersonsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PersonsResponse> => runner.call(getPersonsOp, {}, options);
+
+/**
+ * Get a person
+ *
+ * `GET /persons/{person_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityPersons.retrieve` as a standalone function.
+ */
+export const entityPersonsRetrieve = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(getPersonsIdOp, { path: { person_id: personId } }, options);
+
+/**
+ * Update a person
+ *
+ * `PATCH /persons/{person_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityPersons.update` as a standalone function.
+ */
+export const entityPersonsUpdate = (runner: OperationRunner, personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(patchPersonsIdOp, { path: { person_id: personId }, body }, options);
+
 /** `monite.entityPersons`: the "Entity persons" operations. */
 export function entityPersons(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(postPersonsOp, { body }, options),
+    create: (body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsCreate(runner, body, options),
     /**
      * Delete a person
      *
@@ -36,7 +91,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePersonsIdOp, { path: { person_id: personId } }, options),
+    delete: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => entityPersonsDelete(runner, personId, options),
     /**
      * Get all persons
      *
@@ -44,7 +99,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<PersonsResponse> => runner.call(getPersonsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<PersonsResponse> => entityPersonsList(runner, options),
     /**
      * Get a person
      *
@@ -52,7 +107,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(getPersonsIdOp, { path: { person_id: personId } }, options),
+    retrieve: (personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsRetrieve(runner, personId, options),
     /**
      * Update a person
      *
@@ -60,7 +115,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(patchPersonsIdOp, { path: { person_id: personId }, body }, options),
+    update: (personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsUpdate(runner, personId, body, options),
   };
 }
 

@@ -27,6 +27,104 @@ import {
   postEntityUsersOp,
 } from '../operations.js';
 
+/**
+ * Create an entity user
+ *
+ * Create a new entity user from the specified values.
+ *
+ * `POST /entity_users`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityUsers.create` as a standalone function.
+ */
+export const entityUsersCreate = (runner: OperationRunner, body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(postEntityUsersOp, { body }, options);
+
+/**
+ * Delete an entity user
+ *
+ * `DELETE /entity_users/{entity_user_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityUsers.delete` as a standalone function.
+ */
+export const entityUsersDelete = (runner: OperationRunner, entityUserId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options);
+
+/**
+ * Get all entity users
+ *
+ * Retrieve a list of all entity users.
+ *
+ * `GET /entity_users`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.entityUsers.list` as a standalone function.
+ */
+export const entityUsersList = (runner: OperationRunner, query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse> => runner.paginate<EntityUserResponse, EntityUserPaginationResponse>(getEntityUsersOp, { query }, options);
+
+/**
+ * Get current entity user
+ *
+ * Retrieve an entity user by its ID.
+ *
+ * `GET /entity_users/me`
+ *
+ * `monite.entityUsers.me` as a standalone function.
+ */
+export const entityUsersMe = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersMeOp, {}, options);
+
+/**
+ * Get a role of this entity user
+ *
+ * Retrieves information of a role assigned to this entity user.
+ *
+ * `GET /entity_users/my_role`
+ *
+ * `monite.entityUsers.myRole` as a standalone function.
+ */
+export const entityUsersMyRole = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getEntityUsersMyRoleOp, {}, options);
+
+/**
+ * Get an entity user
+ *
+ * Retrieve an entity user by its ID.
+ *
+ * `GET /entity_users/{entity_user_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityUsers.retrieve` as a standalone function.
+ */
+export const entityUsersRetrieve = (runner: OperationRunner, entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options);
+
+/**
+ * Update an entity user
+ *
+ * Change the specified fields with provided values.
+ *
+ * `PATCH /entity_users/{entity_user_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.entityUsers.update` as a standalone function.
+ */
+export const entityUsersUpdate = (runner: OperationRunner, entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersIdOp, { path: { entity_user_id: entityUserId }, body }, options);
+
+/**
+ * Update current entity user
+ *
+ * Change the specified fields with provided values.
+ *
+ * `PATCH /entity_users/me`
+ *
+ * `monite.entityUsers.updateMe` as a standalone function.
+ */
+export const entityUsersUpdateMe = (runner: OperationRunner, body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersMeOp, { body }, options);
+
 /** `monite.entityUsers`: the "Entity users" operations. */
 export function entityUsers(runner: OperationRunner) {
   return {
@@ -39,7 +137,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(postEntityUsersOp, { body }, options),
+    create: (body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersCreate(runner, body, options),
     /**
      * Delete an entity user
      *
@@ -47,7 +145,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options),
+    delete: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<void> => entityUsersDelete(runner, entityUserId, options),
     /**
      * Get all entity users
      *
@@ -59,7 +157,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse> => runner.paginate<EntityUserResponse, EntityUserPaginationResponse>(getEntityUsersOp, { query }, options),
+    list: (query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse> => entityUsersList(runner, query, options),
     /**
      * Get current entity user
      *
@@ -67,7 +165,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `GET /entity_users/me`
      */
-    me: (options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersMeOp, {}, options),
+    me: (options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersMe(runner, options),
     /**
      * Get a role of this entity user
      *
@@ -75,7 +173,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `GET /entity_users/my_role`
      */
-    myRole: (options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getEntityUsersMyRoleOp, {}, options),
+    myRole: (options?: MoniteRequestOptions): APIPromise<RoleResponse> => entityUsersMyRole(runner, options),
     /**
      * Get an entity user
      *
@@ -85,7 +183,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options),
+    retrieve: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersRetrieve(runner, entityUserId, options),
     /**
      * Update an entity user
      *
@@ -95,7 +193,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersIdOp, { path: { entity_user_id: entityUserId }, body }, options),
+    update: (entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersUpdate(runner, entityUserId, body, options),
     /**
      * Update current entity user
      *
@@ -103,7 +201,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `PATCH /entity_users/me`
      */
-    updateMe: (body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersMeOp, { body }, options),
+    updateMe: (body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersUpdateMe(runner, body, options),
   };
 }
 

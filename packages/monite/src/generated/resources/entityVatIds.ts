@@ -18,6 +18,51 @@ import {
   postEntitiesIdVatIdsOp,
 } from '../operations.js';
 
+/**
+ * Create an entity VAT ID
+ *
+ * `POST /entities/{entity_id}/vat_ids`
+ *
+ * `monite.entityVatIds.create` as a standalone function.
+ */
+export const entityVatIdsCreate = (runner: OperationRunner, entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(postEntitiesIdVatIdsOp, { path: { entity_id: entityId }, body }, options);
+
+/**
+ * Delete an entity's VAT ID
+ *
+ * `DELETE /entities/{entity_id}/vat_ids/{id}`
+ *
+ * `monite.entityVatIds.delete` as a standalone function.
+ */
+export const entityVatIdsDelete = (runner: OperationRunner, entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options);
+
+/**
+ * Get an entity's VAT IDs
+ *
+ * `GET /entities/{entity_id}/vat_ids`
+ *
+ * `monite.entityVatIds.list` as a standalone function.
+ */
+export const entityVatIdsList = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList> => runner.call(getEntitiesIdVatIdsOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Get an entity's VAT ID
+ *
+ * `GET /entities/{entity_id}/vat_ids/{id}`
+ *
+ * `monite.entityVatIds.retrieve` as a standalone function.
+ */
+export const entityVatIdsRetrieve = (runner: OperationRunner, entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(getEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options);
+
+/**
+ * Update an entity's VAT ID
+ *
+ * `PATCH /entities/{entity_id}/vat_ids/{id}`
+ *
+ * `monite.entityVatIds.update` as a standalone function.
+ */
+export const entityVatIdsUpdate = (runner: OperationRunner, entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(patchEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id }, body }, options);
+
 /** `monite.entityVatIds`: the "Entity VAT IDs" operations. */
 export function entityVatIds(runner: OperationRunner) {
   return {
@@ -26,31 +71,31 @@ export function entityVatIds(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/vat_ids`
      */
-    create: (entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(postEntitiesIdVatIdsOp, { path: { entity_id: entityId }, body }, options),
+    create: (entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsCreate(runner, entityId, body, options),
     /**
      * Delete an entity's VAT ID
      *
      * `DELETE /entities/{entity_id}/vat_ids/{id}`
      */
-    delete: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options),
+    delete: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void> => entityVatIdsDelete(runner, entityId, id, options),
     /**
      * Get an entity's VAT IDs
      *
      * `GET /entities/{entity_id}/vat_ids`
      */
-    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList> => runner.call(getEntitiesIdVatIdsOp, { path: { entity_id: entityId } }, options),
+    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList> => entityVatIdsList(runner, entityId, options),
     /**
      * Get an entity's VAT ID
      *
      * `GET /entities/{entity_id}/vat_ids/{id}`
      */
-    retrieve: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(getEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options),
+    retrieve: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsRetrieve(runner, entityId, id, options),
     /**
      * Update an entity's VAT ID
      *
      * `PATCH /entities/{entity_id}/vat_ids/{id}`
      */
-    update: (entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(patchEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id }, body }, options),
+    update: (entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsUpdate(runner, entityId, id, body, options),
   };
 }
 

@@ -17,6 +17,36 @@ import {
   getEventsOp,
 } from '../operations.js';
 
+/**
+ * Get events
+ *
+ * Returns all webhook events that were triggered for the specified entity based on your enabled webhook subscriptions. These are the same events that were sent to your configured webhook listener endpoints, aggregated into a single list. Results can be filtered by the related object type or time period.
+ *
+ * You can use this to get the missed events for the time periods when your webhook listener was temporarily unavailable.
+ *
+ * We guarantee access to event data only from the last three months. Earlier events may be unavailable.
+ *
+ * `GET /events`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.events.list` as a standalone function.
+ */
+export const eventsList = (runner: OperationRunner, query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource> => runner.paginate<EventResource, EventPaginationResource>(getEventsOp, { query }, options);
+
+/**
+ * Get an event by ID
+ *
+ * Get a webhook event by its ID. The data is the same as you might have previously received in a webhook sent by Monite to your server.
+ *
+ * `GET /events/{event_id}`
+ *
+ * `monite.events.retrieve` as a standalone function.
+ */
+export const eventsRetrieve = (runner: OperationRunner, eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource> => runner.call(getEventsIdOp, { path: { event_id: eventId } }, options);
+
 /** `monite.events`: the "Events" operations. */
 export function events(runner: OperationRunner) {
   return {
@@ -35,7 +65,7 @@ export function events(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource> => runner.paginate<EventResource, EventPaginationResource>(getEventsOp, { query }, options),
+    list: (query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource> => eventsList(runner, query, options),
     /**
      * Get an event by ID
      *
@@ -43,7 +73,7 @@ export function events(runner: OperationRunner) {
      *
      * `GET /events/{event_id}`
      */
-    retrieve: (eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource> => runner.call(getEventsIdOp, { path: { event_id: eventId } }, options),
+    retrieve: (eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource> => eventsRetrieve(runner, eventId, options),
   };
 }
 

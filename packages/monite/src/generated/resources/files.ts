@@ -19,6 +19,42 @@ import {
   postFilesOp,
 } from '../operations.js';
 
+/**
+ * Upload a file
+ *
+ * `POST /files`
+ *
+ * `monite.files.create` as a standalone function.
+ */
+export const filesCreate = (runner: OperationRunner, body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(postFilesOp, { body }, options);
+
+/**
+ * Delete a file
+ *
+ * `DELETE /files/{file_id}`
+ *
+ * `monite.files.delete` as a standalone function.
+ */
+export const filesDelete = (runner: OperationRunner, fileId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteFilesIdOp, { path: { file_id: fileId } }, options);
+
+/**
+ * Get files
+ *
+ * `GET /files`
+ *
+ * `monite.files.list` as a standalone function.
+ */
+export const filesList = (runner: OperationRunner, query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse> => runner.call(getFilesOp, { query }, options);
+
+/**
+ * Get a file by ID
+ *
+ * `GET /files/{file_id}`
+ *
+ * `monite.files.retrieve` as a standalone function.
+ */
+export const filesRetrieve = (runner: OperationRunner, fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(getFilesIdOp, { path: { file_id: fileId } }, options);
+
 /** `monite.files`: the "Files" operations. */
 export function files(runner: OperationRunner) {
   return {
@@ -27,25 +63,25 @@ export function files(runner: OperationRunner) {
      *
      * `POST /files`
      */
-    create: (body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(postFilesOp, { body }, options),
+    create: (body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse> => filesCreate(runner, body, options),
     /**
      * Delete a file
      *
      * `DELETE /files/{file_id}`
      */
-    delete: (fileId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteFilesIdOp, { path: { file_id: fileId } }, options),
+    delete: (fileId: string, options?: MoniteRequestOptions): APIPromise<void> => filesDelete(runner, fileId, options),
     /**
      * Get files
      *
      * `GET /files`
      */
-    list: (query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse> => runner.call(getFilesOp, { query }, options),
+    list: (query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse> => filesList(runner, query, options),
     /**
      * Get a file by ID
      *
      * `GET /files/{file_id}`
      */
-    retrieve: (fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(getFilesIdOp, { path: { file_id: fileId } }, options),
+    retrieve: (fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse> => filesRetrieve(runner, fileId, options),
   };
 }
 

@@ -23,6 +23,60 @@ import {
   postFinancingTokensOp,
 } from '../operations.js';
 
+/**
+ * Request financing for invoices
+ *
+ * Returns a session token and a connect token to open Kanmon SDK for confirming invoice details.
+ *
+ * `POST /financing_invoices`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.financing.createInvoice` as a standalone function.
+ */
+export const financingCreateInvoice = (runner: OperationRunner, body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse> => runner.call(postFinancingInvoicesOp, { body }, options);
+
+/**
+ * Create a token for Kanmon SDK
+ *
+ * Returns a token for Kanmon SDK. Creates a business and user on Kanmon if not already exist.
+ *
+ * `POST /financing_tokens`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.financing.createToken` as a standalone function.
+ */
+export const financingCreateToken = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse> => runner.call(postFinancingTokensOp, {}, options);
+
+/**
+ * Get invoices
+ *
+ * Returns a list of invoices requested for financing
+ *
+ * `GET /financing_invoices`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.financing.listInvoices` as a standalone function.
+ */
+export const financingListInvoices = (runner: OperationRunner, query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice> => runner.paginate<FinancingInvoice, FinancingInvoiceListResponse>(getFinancingInvoicesOp, { query }, options);
+
+/**
+ * Get financing offers and the business status
+ *
+ * Returns a list of financing offers and the business's onboarding status
+ *
+ * `GET /financing_offers`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.financing.retrieveOffers` as a standalone function.
+ */
+export const financingRetrieveOffers = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse> => runner.call(getFinancingOffersOp, {}, options);
+
 /** `monite.financing`: the "Financing" operations. */
 export function financing(runner: OperationRunner) {
   return {
@@ -35,7 +89,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createInvoice: (body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse> => runner.call(postFinancingInvoicesOp, { body }, options),
+    createInvoice: (body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse> => financingCreateInvoice(runner, body, options),
     /**
      * Create a token for Kanmon SDK
      *
@@ -45,7 +99,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createToken: (options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse> => runner.call(postFinancingTokensOp, {}, options),
+    createToken: (options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse> => financingCreateToken(runner, options),
     /**
      * Get invoices
      *
@@ -57,7 +111,7 @@ export function financing(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listInvoices: (query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice> => runner.paginate<FinancingInvoice, FinancingInvoiceListResponse>(getFinancingInvoicesOp, { query }, options),
+    listInvoices: (query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice> => financingListInvoices(runner, query, options),
     /**
      * Get financing offers and the business status
      *
@@ -67,7 +121,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveOffers: (options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse> => runner.call(getFinancingOffersOp, {}, options),
+    retrieveOffers: (options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse> => financingRetrieveOffers(runner, options),
   };
 }
 

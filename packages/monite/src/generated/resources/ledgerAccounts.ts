@@ -17,6 +17,34 @@ import {
   getLedgerAccountsOp,
 } from '../operations.js';
 
+/**
+ * Get ledger accounts
+ *
+ * Get all ledger accounts
+ *
+ * `GET /ledger_accounts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.ledgerAccounts.list` as a standalone function.
+ */
+export const ledgerAccountsList = (runner: OperationRunner, query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse> => runner.paginate<LedgerAccountResponse, LedgerAccountListResponse>(getLedgerAccountsOp, { query }, options);
+
+/**
+ * Get a ledger account by ID
+ *
+ * Get ledger account by id
+ *
+ * `GET /ledger_accounts/{ledger_account_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.ledgerAccounts.retrieve` as a standalone function.
+ */
+export const ledgerAccountsRetrieve = (runner: OperationRunner, ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse> => runner.call(getLedgerAccountsIdOp, { path: { ledger_account_id: ledgerAccountId } }, options);
+
 /** `monite.ledgerAccounts`: the "Ledger accounts" operations. */
 export function ledgerAccounts(runner: OperationRunner) {
   return {
@@ -31,7 +59,7 @@ export function ledgerAccounts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse> => runner.paginate<LedgerAccountResponse, LedgerAccountListResponse>(getLedgerAccountsOp, { query }, options),
+    list: (query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse> => ledgerAccountsList(runner, query, options),
     /**
      * Get a ledger account by ID
      *
@@ -41,7 +69,7 @@ export function ledgerAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse> => runner.call(getLedgerAccountsIdOp, { path: { ledger_account_id: ledgerAccountId } }, options),
+    retrieve: (ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse> => ledgerAccountsRetrieve(runner, ledgerAccountId, options),
   };
 }
 

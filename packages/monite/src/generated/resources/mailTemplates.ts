@@ -28,6 +28,98 @@ import {
   postMailTemplatesPreviewOp,
 } from '../operations.js';
 
+/**
+ * Create
+ *
+ * Create custom template
+ *
+ * `POST /mail_templates`
+ *
+ * `monite.mailTemplates.create` as a standalone function.
+ */
+export const mailTemplatesCreate = (runner: OperationRunner, body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesOp, { body }, options);
+
+/**
+ * Delete
+ *
+ * Delete custom template bt ID
+ *
+ * `DELETE /mail_templates/{template_id}`
+ *
+ * `monite.mailTemplates.delete` as a standalone function.
+ */
+export const mailTemplatesDelete = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailTemplatesIdOp, { path: { template_id: templateId } }, options);
+
+/**
+ * Get All With Filters
+ *
+ * Get all custom templates
+ *
+ * `GET /mail_templates`
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.mailTemplates.list` as a standalone function.
+ */
+export const mailTemplatesList = (runner: OperationRunner, query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema> => runner.paginate<CustomTemplateDataSchema, CustomTemplatesPaginationResponse>(getMailTemplatesOp, { query }, options);
+
+/**
+ * Get All System Templates
+ *
+ * Get all system templates
+ *
+ * `GET /mail_templates/system`
+ *
+ * `monite.mailTemplates.listSystem` as a standalone function.
+ */
+export const mailTemplatesListSystem = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<SystemTemplates> => runner.call(getMailTemplatesSystemOp, {}, options);
+
+/**
+ * Make Default
+ *
+ * Make template default
+ *
+ * `POST /mail_templates/{template_id}/make_default`
+ *
+ * `monite.mailTemplates.makeDefault` as a standalone function.
+ */
+export const mailTemplatesMakeDefault = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesIdMakeDefaultOp, { path: { template_id: templateId } }, options);
+
+/**
+ * Preview
+ *
+ * Preview rendered template
+ *
+ * `POST /mail_templates/preview`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.mailTemplates.preview` as a standalone function.
+ */
+export const mailTemplatesPreview = (runner: OperationRunner, body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse> => runner.call(postMailTemplatesPreviewOp, { body }, options);
+
+/**
+ * Get
+ *
+ * Get custom template by ID
+ *
+ * `GET /mail_templates/{template_id}`
+ *
+ * `monite.mailTemplates.retrieve` as a standalone function.
+ */
+export const mailTemplatesRetrieve = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(getMailTemplatesIdOp, { path: { template_id: templateId } }, options);
+
+/**
+ * Update
+ *
+ * Update custom template by ID
+ *
+ * `PATCH /mail_templates/{template_id}`
+ *
+ * `monite.mailTemplates.update` as a standalone function.
+ */
+export const mailTemplatesUpdate = (runner: OperationRunner, templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(patchMailTemplatesIdOp, { path: { template_id: templateId }, body }, options);
+
 /** `monite.mailTemplates`: the "Mail templates" operations. */
 export function mailTemplates(runner: OperationRunner) {
   return {
@@ -38,7 +130,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `POST /mail_templates`
      */
-    create: (body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesOp, { body }, options),
+    create: (body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesCreate(runner, body, options),
     /**
      * Delete
      *
@@ -46,7 +138,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `DELETE /mail_templates/{template_id}`
      */
-    delete: (templateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailTemplatesIdOp, { path: { template_id: templateId } }, options),
+    delete: (templateId: string, options?: MoniteRequestOptions): APIPromise<void> => mailTemplatesDelete(runner, templateId, options),
     /**
      * Get All With Filters
      *
@@ -56,7 +148,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema> => runner.paginate<CustomTemplateDataSchema, CustomTemplatesPaginationResponse>(getMailTemplatesOp, { query }, options),
+    list: (query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema> => mailTemplatesList(runner, query, options),
     /**
      * Get All System Templates
      *
@@ -64,7 +156,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `GET /mail_templates/system`
      */
-    listSystem: (options?: MoniteRequestOptions): APIPromise<SystemTemplates> => runner.call(getMailTemplatesSystemOp, {}, options),
+    listSystem: (options?: MoniteRequestOptions): APIPromise<SystemTemplates> => mailTemplatesListSystem(runner, options),
     /**
      * Make Default
      *
@@ -72,7 +164,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `POST /mail_templates/{template_id}/make_default`
      */
-    makeDefault: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesIdMakeDefaultOp, { path: { template_id: templateId } }, options),
+    makeDefault: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesMakeDefault(runner, templateId, options),
     /**
      * Preview
      *
@@ -82,7 +174,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse> => runner.call(postMailTemplatesPreviewOp, { body }, options),
+    preview: (body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse> => mailTemplatesPreview(runner, body, options),
     /**
      * Get
      *
@@ -90,7 +182,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `GET /mail_templates/{template_id}`
      */
-    retrieve: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(getMailTemplatesIdOp, { path: { template_id: templateId } }, options),
+    retrieve: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesRetrieve(runner, templateId, options),
     /**
      * Update
      *
@@ -98,7 +190,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `PATCH /mail_templates/{template_id}`
      */
-    update: (templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(patchMailTemplatesIdOp, { path: { template_id: templateId }, body }, options),
+    update: (templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesUpdate(runner, templateId, body, options),
   };
 }
 

@@ -17,6 +17,50 @@ import {
   postMailboxDomainsOp,
 } from '../operations.js';
 
+/**
+ * Create a mailbox domain
+ *
+ * Create domain for the partner_id
+ *
+ * `POST /mailbox_domains`
+ *
+ * `monite.mailboxDomains.create` as a standalone function.
+ */
+export const mailboxDomainsCreate = (runner: OperationRunner, body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse> => runner.call(postMailboxDomainsOp, { body }, options);
+
+/**
+ * Delete a mailbox domain
+ *
+ * Delete domain for the partner_id
+ *
+ * `DELETE /mailbox_domains/{domain_id}`
+ *
+ * `monite.mailboxDomains.delete` as a standalone function.
+ */
+export const mailboxDomainsDelete = (runner: OperationRunner, domainId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxDomainsIdOp, { path: { domain_id: domainId } }, options);
+
+/**
+ * Get mailbox domains
+ *
+ * Get all domains owned by partner_id
+ *
+ * `GET /mailbox_domains`
+ *
+ * `monite.mailboxDomains.list` as a standalone function.
+ */
+export const mailboxDomainsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<DomainListResponse> => runner.call(getMailboxDomainsOp, {}, options);
+
+/**
+ * Verify a mailbox domain
+ *
+ * Verify domain for the partner_id
+ *
+ * `POST /mailbox_domains/{domain_id}/verify`
+ *
+ * `monite.mailboxDomains.verify` as a standalone function.
+ */
+export const mailboxDomainsVerify = (runner: OperationRunner, domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse> => runner.call(postMailboxDomainsIdVerifyOp, { path: { domain_id: domainId } }, options);
+
 /** `monite.mailboxDomains`: the "Mailbox domains" operations. */
 export function mailboxDomains(runner: OperationRunner) {
   return {
@@ -27,7 +71,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `POST /mailbox_domains`
      */
-    create: (body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse> => runner.call(postMailboxDomainsOp, { body }, options),
+    create: (body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse> => mailboxDomainsCreate(runner, body, options),
     /**
      * Delete a mailbox domain
      *
@@ -35,7 +79,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `DELETE /mailbox_domains/{domain_id}`
      */
-    delete: (domainId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxDomainsIdOp, { path: { domain_id: domainId } }, options),
+    delete: (domainId: string, options?: MoniteRequestOptions): APIPromise<void> => mailboxDomainsDelete(runner, domainId, options),
     /**
      * Get mailbox domains
      *
@@ -43,7 +87,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `GET /mailbox_domains`
      */
-    list: (options?: MoniteRequestOptions): APIPromise<DomainListResponse> => runner.call(getMailboxDomainsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<DomainListResponse> => mailboxDomainsList(runner, options),
     /**
      * Verify a mailbox domain
      *
@@ -51,7 +95,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `POST /mailbox_domains/{domain_id}/verify`
      */
-    verify: (domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse> => runner.call(postMailboxDomainsIdVerifyOp, { path: { domain_id: domainId } }, options),
+    verify: (domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse> => mailboxDomainsVerify(runner, domainId, options),
   };
 }
 

@@ -17,6 +17,58 @@ import {
   postMailboxesSearchOp,
 } from '../operations.js';
 
+/**
+ * Create a mailbox
+ *
+ * Create a new mailbox
+ *
+ * `POST /mailboxes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.mailboxes.create` as a standalone function.
+ */
+export const mailboxesCreate = (runner: OperationRunner, body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse> => runner.call(postMailboxesOp, { body }, options);
+
+/**
+ * Delete a mailbox
+ *
+ * Delete mailbox
+ *
+ * `DELETE /mailboxes/{mailbox_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.mailboxes.delete` as a standalone function.
+ */
+export const mailboxesDelete = (runner: OperationRunner, mailboxId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxesIdOp, { path: { mailbox_id: mailboxId } }, options);
+
+/**
+ * Get mailboxes
+ *
+ * Get all mailboxes owned by Entity
+ *
+ * `GET /mailboxes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.mailboxes.list` as a standalone function.
+ */
+export const mailboxesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(getMailboxesOp, {}, options);
+
+/**
+ * Get mailboxes by IDs
+ *
+ * Get all mailboxes owned by Entity
+ *
+ * `POST /mailboxes/search`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.mailboxes.search` as a standalone function.
+ */
+export const mailboxesSearch = (runner: OperationRunner, body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(postMailboxesSearchOp, { body }, options);
+
 /** `monite.mailboxes`: the "Mailboxes" operations. */
 export function mailboxes(runner: OperationRunner) {
   return {
@@ -29,7 +81,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse> => runner.call(postMailboxesOp, { body }, options),
+    create: (body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse> => mailboxesCreate(runner, body, options),
     /**
      * Delete a mailbox
      *
@@ -39,7 +91,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (mailboxId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxesIdOp, { path: { mailbox_id: mailboxId } }, options),
+    delete: (mailboxId: string, options?: MoniteRequestOptions): APIPromise<void> => mailboxesDelete(runner, mailboxId, options),
     /**
      * Get mailboxes
      *
@@ -49,7 +101,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(getMailboxesOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => mailboxesList(runner, options),
     /**
      * Get mailboxes by IDs
      *
@@ -59,7 +111,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    search: (body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(postMailboxesSearchOp, { body }, options),
+    search: (body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => mailboxesSearch(runner, body, options),
   };
 }
 

@@ -18,6 +18,61 @@ import {
   postMeasureUnitsOp,
 } from '../operations.js';
 
+/**
+ * Create a measure unit
+ *
+ * `POST /measure_units`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.measureUnits.create` as a standalone function.
+ */
+export const measureUnitsCreate = (runner: OperationRunner, body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(postMeasureUnitsOp, { body }, options);
+
+/**
+ * Delete a measure unit
+ *
+ * `DELETE /measure_units/{unit_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.measureUnits.delete` as a standalone function.
+ */
+export const measureUnitsDelete = (runner: OperationRunner, unitId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMeasureUnitsIdOp, { path: { unit_id: unitId } }, options);
+
+/**
+ * Get measure units
+ *
+ * `GET /measure_units`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.measureUnits.list` as a standalone function.
+ */
+export const measureUnitsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<UnitListResponse> => runner.call(getMeasureUnitsOp, {}, options);
+
+/**
+ * Get a measure unit by ID
+ *
+ * `GET /measure_units/{unit_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.measureUnits.retrieve` as a standalone function.
+ */
+export const measureUnitsRetrieve = (runner: OperationRunner, unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(getMeasureUnitsIdOp, { path: { unit_id: unitId } }, options);
+
+/**
+ * Update a measure unit
+ *
+ * `PATCH /measure_units/{unit_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.measureUnits.update` as a standalone function.
+ */
+export const measureUnitsUpdate = (runner: OperationRunner, unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(patchMeasureUnitsIdOp, { path: { unit_id: unitId }, body }, options);
+
 /** `monite.measureUnits`: the "Measure units" operations. */
 export function measureUnits(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(postMeasureUnitsOp, { body }, options),
+    create: (body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsCreate(runner, body, options),
     /**
      * Delete a measure unit
      *
@@ -36,7 +91,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (unitId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMeasureUnitsIdOp, { path: { unit_id: unitId } }, options),
+    delete: (unitId: string, options?: MoniteRequestOptions): APIPromise<void> => measureUnitsDelete(runner, unitId, options),
     /**
      * Get measure units
      *
@@ -44,7 +99,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<UnitListResponse> => runner.call(getMeasureUnitsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<UnitListResponse> => measureUnitsList(runner, options),
     /**
      * Get a measure unit by ID
      *
@@ -52,7 +107,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(getMeasureUnitsIdOp, { path: { unit_id: unitId } }, options),
+    retrieve: (unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsRetrieve(runner, unitId, options),
     /**
      * Update a measure unit
      *
@@ -60,7 +115,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(patchMeasureUnitsIdOp, { path: { unit_id: unitId }, body }, options),
+    update: (unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsUpdate(runner, unitId, body, options),
   };
 }
 

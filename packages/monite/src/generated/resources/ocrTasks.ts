@@ -22,6 +22,52 @@ import {
   postOcrTasksUploadFromFileOp,
 } from '../operations.js';
 
+/**
+ * OCR a file from URL
+ *
+ * `POST /ocr_tasks`
+ *
+ * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+ *
+ * `monite.ocrTasks.create` as a standalone function.
+ */
+export const ocrTasksCreate = (runner: OperationRunner, body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksOp, { body }, options);
+
+/**
+ * Get OCR tasks
+ *
+ * `GET /ocr_tasks`
+ *
+ * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.ocrTasks.list` as a standalone function.
+ */
+export const ocrTasksList = (runner: OperationRunner, query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema> => runner.paginate<OcrTaskResponseSchema, OCRTasksPaginationResponse>(getOcrTasksOp, { query }, options);
+
+/**
+ * Get an OCR task by ID
+ *
+ * `GET /ocr_tasks/{task_id}`
+ *
+ * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+ *
+ * `monite.ocrTasks.retrieve` as a standalone function.
+ */
+export const ocrTasksRetrieve = (runner: OperationRunner, taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(getOcrTasksIdOp, { path: { task_id: taskId } }, options);
+
+/**
+ * Upload a file for OCR
+ *
+ * `POST /ocr_tasks/upload_from_file`
+ *
+ * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+ *
+ * `monite.ocrTasks.uploadFromFile` as a standalone function.
+ */
+export const ocrTasksUploadFromFile = (runner: OperationRunner, body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksUploadFromFileOp, { body, query }, options);
+
 /** `monite.ocrTasks`: the "OCR" operations. */
 export function ocrTasks(runner: OperationRunner) {
   return {
@@ -32,7 +78,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    create: (body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksOp, { body }, options),
+    create: (body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksCreate(runner, body, options),
     /**
      * Get OCR tasks
      *
@@ -42,7 +88,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema> => runner.paginate<OcrTaskResponseSchema, OCRTasksPaginationResponse>(getOcrTasksOp, { query }, options),
+    list: (query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema> => ocrTasksList(runner, query, options),
     /**
      * Get an OCR task by ID
      *
@@ -50,7 +96,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    retrieve: (taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(getOcrTasksIdOp, { path: { task_id: taskId } }, options),
+    retrieve: (taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksRetrieve(runner, taskId, options),
     /**
      * Upload a file for OCR
      *
@@ -58,7 +104,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    uploadFromFile: (body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksUploadFromFileOp, { body, query }, options),
+    uploadFromFile: (body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksUploadFromFile(runner, body, query, options),
   };
 }
 

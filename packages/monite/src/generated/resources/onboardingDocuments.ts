@@ -15,6 +15,56 @@ import {
   postPersonsIdOnboardingDocumentsOp,
 } from '../operations.js';
 
+/**
+ * Update entity onboarding documents
+ *
+ * Deprecated. Use `POST /onboarding_documents` instead. Update the onboarding documents of an entity.
+ *
+ * `POST /entities/{entity_id}/documents`
+ *
+ * `monite.onboardingDocuments.uploadEntityDocuments` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const onboardingDocumentsUploadEntityDocuments = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postEntitiesIdDocumentsOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Provide files for entity onboarding verification
+ *
+ * `POST /onboarding_documents`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingDocuments.uploadForEntity` as a standalone function.
+ */
+export const onboardingDocumentsUploadForEntity = (runner: OperationRunner, body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postOnboardingDocumentsOp, { body }, options);
+
+/**
+ * Provide files for person onboarding verification
+ *
+ * `POST /persons/{person_id}/onboarding_documents`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingDocuments.uploadForPerson` as a standalone function.
+ */
+export const onboardingDocumentsUploadForPerson = (runner: OperationRunner, personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdOnboardingDocumentsOp, { path: { person_id: personId }, body }, options);
+
+/**
+ * Update person onboarding documents
+ *
+ * Deprecated. Use `POST /persons/{person_id}/onboarding_documents` instead. Update the onboarding documents of a person.
+ *
+ * `POST /persons/{person_id}/documents`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingDocuments.uploadPersonDocuments` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const onboardingDocumentsUploadPersonDocuments = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdDocumentsOp, { path: { person_id: personId } }, options);
+
 /** `monite.onboardingDocuments`: the "Onboarding documents" operations. */
 export function onboardingDocuments(runner: OperationRunner) {
   return {
@@ -27,7 +77,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    uploadEntityDocuments: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postEntitiesIdDocumentsOp, { path: { entity_id: entityId } }, options),
+    uploadEntityDocuments: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadEntityDocuments(runner, entityId, options),
     /**
      * Provide files for entity onboarding verification
      *
@@ -35,7 +85,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadForEntity: (body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postOnboardingDocumentsOp, { body }, options),
+    uploadForEntity: (body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadForEntity(runner, body, options),
     /**
      * Provide files for person onboarding verification
      *
@@ -43,7 +93,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadForPerson: (personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdOnboardingDocumentsOp, { path: { person_id: personId }, body }, options),
+    uploadForPerson: (personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadForPerson(runner, personId, body, options),
     /**
      * Update person onboarding documents
      *
@@ -55,7 +105,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    uploadPersonDocuments: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdDocumentsOp, { path: { person_id: personId } }, options),
+    uploadPersonDocuments: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadPersonDocuments(runner, personId, options),
   };
 }
 

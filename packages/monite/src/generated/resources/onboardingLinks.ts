@@ -15,6 +15,28 @@ import {
   postPaymentOnboardingLinksOp,
 } from '../operations.js';
 
+/**
+ * Create Onboarding Link
+ *
+ * `POST /onboarding_links`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingLinks.create` as a standalone function.
+ */
+export const onboardingLinksCreate = (runner: OperationRunner, body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse> => runner.call(postOnboardingLinksOp, { body }, options);
+
+/**
+ * Create an onboarding link
+ *
+ * `POST /payment_onboarding_links`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingLinks.createPaymentOnboardingLink` as a standalone function.
+ */
+export const onboardingLinksCreatePaymentOnboardingLink = (runner: OperationRunner, body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse> => runner.call(postPaymentOnboardingLinksOp, { body }, options);
+
 /** `monite.onboardingLinks`: the "Onboarding links" operations. */
 export function onboardingLinks(runner: OperationRunner) {
   return {
@@ -25,7 +47,7 @@ export function onboardingLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse> => runner.call(postOnboardingLinksOp, { body }, options),
+    create: (body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse> => onboardingLinksCreate(runner, body, options),
     /**
      * Create an onboarding link
      *
@@ -33,7 +55,7 @@ export function onboardingLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createPaymentOnboardingLink: (body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse> => runner.call(postPaymentOnboardingLinksOp, { body }, options),
+    createPaymentOnboardingLink: (body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse> => onboardingLinksCreatePaymentOnboardingLink(runner, body, options),
   };
 }
 

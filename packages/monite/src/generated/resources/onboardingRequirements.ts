@@ -13,6 +13,32 @@ import {
   getOnboardingRequirementsOp,
 } from '../operations.js';
 
+/**
+ * Get onboarding requirements
+ *
+ * Get onboarding requirements for the entity
+ *
+ * `GET /onboarding_requirements`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.onboardingRequirements.retrieve` as a standalone function.
+ */
+export const onboardingRequirementsRetrieve = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse> => runner.call(getOnboardingRequirementsOp, {}, options);
+
+/**
+ * Get onboarding requirements
+ *
+ * Deprecated. Use `GET /onboarding_requirements` instead. Check the information required to complete the onboarding process.
+ *
+ * `GET /entities/{entity_id}/onboarding_requirements`
+ *
+ * `monite.onboardingRequirements.retrieveForEntity` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const onboardingRequirementsRetrieveForEntity = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse> => runner.call(getEntitiesIdOnboardingRequirementsOp, { path: { entity_id: entityId } }, options);
+
 /** `monite.onboardingRequirements`: the "Onboarding requirements" operations. */
 export function onboardingRequirements(runner: OperationRunner) {
   return {
@@ -25,7 +51,7 @@ export function onboardingRequirements(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse> => runner.call(getOnboardingRequirementsOp, {}, options),
+    retrieve: (options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse> => onboardingRequirementsRetrieve(runner, options),
     /**
      * Get onboarding requirements
      *
@@ -35,7 +61,7 @@ export function onboardingRequirements(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    retrieveForEntity: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse> => runner.call(getEntitiesIdOnboardingRequirementsOp, { path: { entity_id: entityId } }, options),
+    retrieveForEntity: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse> => onboardingRequirementsRetrieveForEntity(runner, entityId, options),
   };
 }
 

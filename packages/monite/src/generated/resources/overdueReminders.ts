@@ -18,6 +18,61 @@ import {
   postOverdueRemindersOp,
 } from '../operations.js';
 
+/**
+ * Create an overdue reminder configuration
+ *
+ * `POST /overdue_reminders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.overdueReminders.create` as a standalone function.
+ */
+export const overdueRemindersCreate = (runner: OperationRunner, body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(postOverdueRemindersOp, { body }, options);
+
+/**
+ * Delete an overdue reminder configuration
+ *
+ * `DELETE /overdue_reminders/{overdue_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.overdueReminders.delete` as a standalone function.
+ */
+export const overdueRemindersDelete = (runner: OperationRunner, overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options);
+
+/**
+ * Get overdue reminder configurations
+ *
+ * `GET /overdue_reminders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.overdueReminders.list` as a standalone function.
+ */
+export const overdueRemindersList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse> => runner.call(getOverdueRemindersOp, {}, options);
+
+/**
+ * Get an overdue reminder configuration by ID
+ *
+ * `GET /overdue_reminders/{overdue_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.overdueReminders.retrieve` as a standalone function.
+ */
+export const overdueRemindersRetrieve = (runner: OperationRunner, overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(getOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options);
+
+/**
+ * Update an overdue reminder configuration
+ *
+ * `PATCH /overdue_reminders/{overdue_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.overdueReminders.update` as a standalone function.
+ */
+export const overdueRemindersUpdate = (runner: OperationRunner, overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(patchOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId }, body }, options);
+
 /** `monite.overdueReminders`: the "Overdue reminders" operations. */
 export function overdueReminders(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(postOverdueRemindersOp, { body }, options),
+    create: (body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersCreate(runner, body, options),
     /**
      * Delete an overdue reminder configuration
      *
@@ -36,7 +91,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options),
+    delete: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => overdueRemindersDelete(runner, overdueReminderId, options),
     /**
      * Get overdue reminder configurations
      *
@@ -44,7 +99,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse> => runner.call(getOverdueRemindersOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse> => overdueRemindersList(runner, options),
     /**
      * Get an overdue reminder configuration by ID
      *
@@ -52,7 +107,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(getOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options),
+    retrieve: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersRetrieve(runner, overdueReminderId, options),
     /**
      * Update an overdue reminder configuration
      *
@@ -60,7 +115,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(patchOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId }, body }, options),
+    update: (overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersUpdate(runner, overdueReminderId, body, options),
   };
 }
 

@@ -12,6 +12,28 @@ import {
   patchSettingsOp,
 } from '../operations.js';
 
+/**
+ * Get partner settings
+ *
+ * Retrieve all settings for this partner.
+ *
+ * `GET /settings`
+ *
+ * `monite.partnerSettings.retrieve` as a standalone function.
+ */
+export const partnerSettingsRetrieve = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(getSettingsOp, {}, options);
+
+/**
+ * Update partner settings
+ *
+ * Change the specified fields with the provided values.
+ *
+ * `PATCH /settings`
+ *
+ * `monite.partnerSettings.update` as a standalone function.
+ */
+export const partnerSettingsUpdate = (runner: OperationRunner, body: PartnerProjectSettingsPayload, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(patchSettingsOp, { body }, options);
+
 /** `monite.partnerSettings`: the "Partner settings" operations. */
 export function partnerSettings(runner: OperationRunner) {
   return {
@@ -22,7 +44,7 @@ export function partnerSettings(runner: OperationRunner) {
      *
      * `GET /settings`
      */
-    retrieve: (options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(getSettingsOp, {}, options),
+    retrieve: (options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => partnerSettingsRetrieve(runner, options),
     /**
      * Update partner settings
      *
@@ -30,7 +52,7 @@ export function partnerSettings(runner: OperationRunner) {
      *
      * `PATCH /settings`
      */
-    update: (body: PartnerProjectSettingsPayload, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(patchSettingsOp, { body }, options),
+    update: (body: PartnerProjectSettingsPayload, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => partnerSettingsUpdate(runner, body, options),
   };
 }
 

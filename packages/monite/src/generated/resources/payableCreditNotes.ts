@@ -47,6 +47,253 @@ import {
   putPayableCreditNotesValidationsOp,
 } from '../operations.js';
 
+/**
+ * Approve a credit note
+ *
+ * Approve the credit note for appliance.
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/approve`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.approve` as a standalone function.
+ */
+export const payableCreditNotesApprove = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdApproveOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Cancel a credit note
+ *
+ * Cancel the credit note that was not confirmed during the review.
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.cancel` as a standalone function.
+ */
+export const payableCreditNotesCancel = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Cancel OCR of a credit note
+ *
+ * Request to cancel the OCR processing of the specified credit note.
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/cancel_ocr`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.cancelOcr` as a standalone function.
+ */
+export const payableCreditNotesCancelOcr = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOcrOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Create a credit note
+ *
+ * `POST /payable_credit_notes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.create` as a standalone function.
+ */
+export const payableCreditNotesCreate = (runner: OperationRunner, body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesOp, { body }, options);
+
+/**
+ * Add a new line item to a credit note
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.createLineItem` as a standalone function.
+ */
+export const payableCreditNotesCreateLineItem = (runner: OperationRunner, creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(postPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options);
+
+/**
+ * Delete a credit note
+ *
+ * `DELETE /payable_credit_notes/{credit_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.delete` as a standalone function.
+ */
+export const payableCreditNotesDelete = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Delete a line item from a credit note
+ *
+ * `DELETE /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.deleteLineItem` as a standalone function.
+ */
+export const payableCreditNotesDeleteLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(deletePayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options);
+
+/**
+ * Get credit notes
+ *
+ * `GET /payable_credit_notes`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.payableCreditNotes.list` as a standalone function.
+ */
+export const payableCreditNotesList = (runner: OperationRunner, query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse> => runner.paginate<CreditNoteResponse, CreditNotePaginationResponse>(getPayableCreditNotesOp, { query }, options);
+
+/**
+ * Get all line items of a credit note
+ *
+ * `GET /payable_credit_notes/{credit_note_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.payableCreditNotes.listLineItems` as a standalone function.
+ */
+export const payableCreditNotesListLineItems = (runner: OperationRunner, creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse> => runner.paginate<CreditNoteLineItemResponse, CreditNoteLineItemPaginationResponse>(getPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, query }, options);
+
+/**
+ * Reject a credit note
+ *
+ * Decline the credit note when an approver finds any mismatch or discrepancies.
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/reject`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.reject` as a standalone function.
+ */
+export const payableCreditNotesReject = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdRejectOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Replace all line items of a credit note
+ *
+ * `PUT /payable_credit_notes/{credit_note_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.replaceLineItems` as a standalone function.
+ */
+export const payableCreditNotesReplaceLineItems = (runner: OperationRunner, creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(putPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options);
+
+/**
+ * Update credit note validations
+ *
+ * Update credit notes validations.
+ *
+ * `PUT /payable_credit_notes/validations`
+ *
+ * `monite.payableCreditNotes.replaceValidations` as a standalone function.
+ */
+export const payableCreditNotesReplaceValidations = (runner: OperationRunner, body: CreditNoteValidationsResource, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(putPayableCreditNotesValidationsOp, { body }, options);
+
+/**
+ * Reset credit note validations
+ *
+ * Reset credit notes validations.
+ *
+ * `POST /payable_credit_notes/validations/reset`
+ *
+ * `monite.payableCreditNotes.resetValidations` as a standalone function.
+ */
+export const payableCreditNotesResetValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(postPayableCreditNotesValidationsResetOp, {}, options);
+
+/**
+ * Get a credit note by ID
+ *
+ * `GET /payable_credit_notes/{credit_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.retrieve` as a standalone function.
+ */
+export const payableCreditNotesRetrieve = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(getPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Get a single line item of a credit note
+ *
+ * `GET /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.retrieveLineItem` as a standalone function.
+ */
+export const payableCreditNotesRetrieveLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(getPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options);
+
+/**
+ * Get credit note validations
+ *
+ * Get credit notes validations.
+ *
+ * `GET /payable_credit_notes/validations`
+ *
+ * `monite.payableCreditNotes.retrieveValidations` as a standalone function.
+ */
+export const payableCreditNotesRetrieveValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(getPayableCreditNotesValidationsOp, {}, options);
+
+/**
+ * Submit a credit note for approval
+ *
+ * Start the approval process once the uploaded credit note is validated.
+ *
+ * `POST /payable_credit_notes/{credit_note_id}/submit_for_approval`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.submitForApproval` as a standalone function.
+ */
+export const payableCreditNotesSubmitForApproval = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdSubmitForApprovalOp, { path: { credit_note_id: creditNoteId } }, options);
+
+/**
+ * Update a credit note
+ *
+ * `PATCH /payable_credit_notes/{credit_note_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.update` as a standalone function.
+ */
+export const payableCreditNotesUpdate = (runner: OperationRunner, creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(patchPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId }, body }, options);
+
+/**
+ * Update a line item of a credit note
+ *
+ * `PATCH /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.updateLineItem` as a standalone function.
+ */
+export const payableCreditNotesUpdateLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(patchPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId }, body }, options);
+
+/**
+ * Upload a credit note from a file
+ *
+ * Upload an incoming credit note (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+ *
+ * `POST /payable_credit_notes/upload_from_file`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.uploadFromFile` as a standalone function.
+ */
+export const payableCreditNotesUploadFromFile = (runner: OperationRunner, body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesUploadFromFileOp, { body }, options);
+
+/**
+ * Validate a credit note
+ *
+ * `GET /payable_credit_notes/{credit_note_id}/validate`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableCreditNotes.validate` as a standalone function.
+ */
+export const payableCreditNotesValidate = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse> => runner.call(getPayableCreditNotesIdValidateOp, { path: { credit_note_id: creditNoteId } }, options);
+
 /** `monite.payableCreditNotes`: the "Credit notes" operations. */
 export function payableCreditNotes(runner: OperationRunner) {
   return {
@@ -59,7 +306,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdApproveOp, { path: { credit_note_id: creditNoteId } }, options),
+    approve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesApprove(runner, creditNoteId, options),
     /**
      * Cancel a credit note
      *
@@ -69,7 +316,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOp, { path: { credit_note_id: creditNoteId } }, options),
+    cancel: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCancel(runner, creditNoteId, options),
     /**
      * Cancel OCR of a credit note
      *
@@ -79,7 +326,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelOcr: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOcrOp, { path: { credit_note_id: creditNoteId } }, options),
+    cancelOcr: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCancelOcr(runner, creditNoteId, options),
     /**
      * Create a credit note
      *
@@ -87,7 +334,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesOp, { body }, options),
+    create: (body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCreate(runner, body, options),
     /**
      * Add a new line item to a credit note
      *
@@ -95,7 +342,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createLineItem: (creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(postPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options),
+    createLineItem: (creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesCreateLineItem(runner, creditNoteId, body, options),
     /**
      * Delete a credit note
      *
@@ -103,7 +350,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options),
+    delete: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => payableCreditNotesDelete(runner, creditNoteId, options),
     /**
      * Delete a line item from a credit note
      *
@@ -111,7 +358,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(deletePayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options),
+    deleteLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => payableCreditNotesDeleteLineItem(runner, creditNoteId, lineItemId, options),
     /**
      * Get credit notes
      *
@@ -121,7 +368,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse> => runner.paginate<CreditNoteResponse, CreditNotePaginationResponse>(getPayableCreditNotesOp, { query }, options),
+    list: (query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse> => payableCreditNotesList(runner, query, options),
     /**
      * Get all line items of a credit note
      *
@@ -131,7 +378,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listLineItems: (creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse> => runner.paginate<CreditNoteLineItemResponse, CreditNoteLineItemPaginationResponse>(getPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, query }, options),
+    listLineItems: (creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse> => payableCreditNotesListLineItems(runner, creditNoteId, query, options),
     /**
      * Reject a credit note
      *
@@ -141,7 +388,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdRejectOp, { path: { credit_note_id: creditNoteId } }, options),
+    reject: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesReject(runner, creditNoteId, options),
     /**
      * Replace all line items of a credit note
      *
@@ -149,7 +396,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceLineItems: (creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(putPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options),
+    replaceLineItems: (creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => payableCreditNotesReplaceLineItems(runner, creditNoteId, body, options),
     /**
      * Update credit note validations
      *
@@ -157,7 +404,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `PUT /payable_credit_notes/validations`
      */
-    replaceValidations: (body: CreditNoteValidationsResource, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(putPayableCreditNotesValidationsOp, { body }, options),
+    replaceValidations: (body: CreditNoteValidationsResource, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesReplaceValidations(runner, body, options),
     /**
      * Reset credit note validations
      *
@@ -165,7 +412,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `POST /payable_credit_notes/validations/reset`
      */
-    resetValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(postPayableCreditNotesValidationsResetOp, {}, options),
+    resetValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesResetValidations(runner, options),
     /**
      * Get a credit note by ID
      *
@@ -173,7 +420,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(getPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options),
+    retrieve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesRetrieve(runner, creditNoteId, options),
     /**
      * Get a single line item of a credit note
      *
@@ -181,7 +428,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(getPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options),
+    retrieveLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesRetrieveLineItem(runner, creditNoteId, lineItemId, options),
     /**
      * Get credit note validations
      *
@@ -189,7 +436,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `GET /payable_credit_notes/validations`
      */
-    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(getPayableCreditNotesValidationsOp, {}, options),
+    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesRetrieveValidations(runner, options),
     /**
      * Submit a credit note for approval
      *
@@ -199,7 +446,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    submitForApproval: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdSubmitForApprovalOp, { path: { credit_note_id: creditNoteId } }, options),
+    submitForApproval: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesSubmitForApproval(runner, creditNoteId, options),
     /**
      * Update a credit note
      *
@@ -207,7 +454,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(patchPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId }, body }, options),
+    update: (creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesUpdate(runner, creditNoteId, body, options),
     /**
      * Update a line item of a credit note
      *
@@ -215,7 +462,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    updateLineItem: (creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(patchPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId }, body }, options),
+    updateLineItem: (creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesUpdateLineItem(runner, creditNoteId, lineItemId, body, options),
     /**
      * Upload a credit note from a file
      *
@@ -225,7 +472,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesUploadFromFileOp, { body }, options),
+    uploadFromFile: (body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesUploadFromFile(runner, body, options),
     /**
      * Validate a credit note
      *
@@ -233,7 +480,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    validate: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse> => runner.call(getPayableCreditNotesIdValidateOp, { path: { credit_note_id: creditNoteId } }, options),
+    validate: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse> => payableCreditNotesValidate(runner, creditNoteId, options),
   };
 }
 

@@ -24,6 +24,137 @@ import {
   putPayablesIdLineItemsOp,
 } from '../operations.js';
 
+/**
+ * Add a line item to a payable
+ *
+ * Add a new line item to a specific payable.
+ *
+ * The `subtotal` and `total` fields of line items are automatically calculated based on the `unit_price`,
+ *  `quantity`, and `tax` fields, therefore, are read-only and appear only in the response schema. The field
+ *   `ledger_account_id` is required **only** for account integration, otherwise, it is optional.
+ *
+ * Related guide: [Add line items to a payable](https://docs.monite.com/accounts-payable/payables/line-items#add-line-items-to-a-payable)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `POST /payables/{payable_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableLineItems.create` as a standalone function.
+ */
+export const payableLineItemsCreate = (runner: OperationRunner, payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(postPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Delete a line item from a payable
+ *
+ * Delete the line item with the given ID.
+ *
+ * Related guide: [Remove a line item](https://docs.monite.com/accounts-payable/payables/line-items#remove-a-line-item)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `DELETE /payables/{payable_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableLineItems.delete` as a standalone function.
+ */
+export const payableLineItemsDelete = (runner: OperationRunner, payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options);
+
+/**
+ * Get the line items of a payable
+ *
+ * Get a list of all line items related to a specific payable.
+ * Related guide: [List all payable line items](https://docs.monite.com/accounts-payable/payables/line-items#list-all-line-items-of-a-payable)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `GET /payables/{payable_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.payableLineItems.list` as a standalone function.
+ */
+export const payableLineItemsList = (runner: OperationRunner, payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse> => runner.paginate<LineItemResponse, LineItemPaginationResponse>(getPayablesIdLineItemsOp, { path: { payable_id: payableId }, query }, options);
+
+/**
+ * Replaces the lines items in a payable
+ *
+ * Replaces the information of all line items of a specific payable.
+ *
+ * Related guide: [Replace all line items](https://docs.monite.com/accounts-payable/payables/line-items#replace-all-line-items)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `PUT /payables/{payable_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableLineItems.replaceAll` as a standalone function.
+ */
+export const payableLineItemsReplaceAll = (runner: OperationRunner, payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse> => runner.call(putPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Get a single line item of a payable
+ *
+ * Get information about a specific line item with a given ID.
+ *
+ * Related guide: [Retrieve a line item](https://docs.monite.com/accounts-payable/payables/line-items#retrieve-a-line-item)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `GET /payables/{payable_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableLineItems.retrieve` as a standalone function.
+ */
+export const payableLineItemsRetrieve = (runner: OperationRunner, payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(getPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options);
+
+/**
+ * Update a line item in a payable
+ *
+ * Edits the information of a specific line item.
+ *
+ * Related guide: [Update a line item](https://docs.monite.com/accounts-payable/payables/line-items#update-a-line-item)
+ *
+ * See also:
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+ *
+ * `PATCH /payables/{payable_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payableLineItems.update` as a standalone function.
+ */
+export const payableLineItemsUpdate = (runner: OperationRunner, payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(patchPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId }, body }, options);
+
 /** `monite.payableLineItems`: the "Payable line items" operations. */
 export function payableLineItems(runner: OperationRunner) {
   return {
@@ -48,7 +179,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(postPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options),
+    create: (payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsCreate(runner, payableId, body, options),
     /**
      * Delete a line item from a payable
      *
@@ -66,7 +197,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options),
+    delete: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => payableLineItemsDelete(runner, payableId, lineItemId, options),
     /**
      * Get the line items of a payable
      *
@@ -85,7 +216,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse> => runner.paginate<LineItemResponse, LineItemPaginationResponse>(getPayablesIdLineItemsOp, { path: { payable_id: payableId }, query }, options),
+    list: (payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse> => payableLineItemsList(runner, payableId, query, options),
     /**
      * Replaces the lines items in a payable
      *
@@ -103,7 +234,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceAll: (payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse> => runner.call(putPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options),
+    replaceAll: (payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse> => payableLineItemsReplaceAll(runner, payableId, body, options),
     /**
      * Get a single line item of a payable
      *
@@ -121,7 +252,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(getPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options),
+    retrieve: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsRetrieve(runner, payableId, lineItemId, options),
     /**
      * Update a line item in a payable
      *
@@ -139,7 +270,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(patchPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId }, body }, options),
+    update: (payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsUpdate(runner, payableId, lineItemId, body, options),
   };
 }
 

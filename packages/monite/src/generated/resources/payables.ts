@@ -55,6 +55,399 @@ import {
   putPayablesValidationsOp,
 } from '../operations.js';
 
+/**
+ * Approve a payable for payment
+ *
+ * Confirms that the payable is ready to be paid.
+ *
+ * `POST /payables/{payable_id}/approve_payment_operation`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.approvePaymentOperation` as a standalone function.
+ */
+export const payablesApprovePaymentOperation = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdApprovePaymentOperationOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Attach a file to a payable
+ *
+ * Attach file to payable without existing attachment.
+ *
+ * `POST /payables/{payable_id}/attach_file`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.attachFile` as a standalone function.
+ */
+export const payablesAttachFile = (runner: OperationRunner, payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdAttachFileOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Cancel a payable
+ *
+ * Cancels the payable that was not confirmed during the review.
+ *
+ * `POST /payables/{payable_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.cancel` as a standalone function.
+ */
+export const payablesCancel = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Cancel OCR of a payable
+ *
+ * Request to cancel the OCR processing of the specified payable.
+ *
+ * `POST /payables/{payable_id}/cancel_ocr`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.cancelOcr` as a standalone function.
+ */
+export const payablesCancelOcr = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOcrOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Create a payable
+ *
+ * Add a new payable by providing the amount, currency, vendor name, and other details.
+ * You can provide the base64_encoded contents of the original invoice file in the field `base64_encoded_file`.
+ *
+ * You can use this endpoint to bypass the Monite OCR service and provide the data directly
+ * (for example, if you already have the data in place).
+ *
+ * A newly created payable has the the `draft` [status](https://docs.monite.com/accounts-payable/payables/index).
+ *
+ * `POST /payables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.create` as a standalone function.
+ */
+export const payablesCreate = (runner: OperationRunner, body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesOp, { body }, options);
+
+/**
+ * Delete a payable
+ *
+ * Deletes a specific payable.
+ *
+ * `DELETE /payables/{payable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.delete` as a standalone function.
+ */
+export const payablesDelete = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Delete suggestions
+ *
+ * Remove AI suggestions
+ *
+ * `DELETE /payables/{payable_id}/suggestions`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.deleteSuggestions` as a standalone function.
+ */
+export const payablesDeleteSuggestions = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(deletePayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Get payables
+ *
+ * Lists all payables from the connected entity.
+ *
+ * If you already have the data of the payable (amount in [minor units](
+ * https://docs.monite.com/references/currencies#minor-units), currency, vendor information, and other details)
+ * stored somewhere as individual attributes, you can create a payable with these attributes by calling [POST
+ * /payables](https://docs.monite.com/api/payables/post-payables) and providing the [base64-encoded](
+ * https://en.wikipedia.org/wiki/Base64) contents of the original invoice file in the field `base64_encoded_file`.
+ *
+ * A payable is a financial document given by an entity`s supplier itemizing the purchase of a good or a service and
+ * demanding payment.
+ *
+ * The `file_name` field is optional. If omitted, it defaults to “default_file_name”. If the settings are configured
+ * to automatically set `suggested_payment_term`, this object can be omitted from the request body.
+ *
+ * The `id` generated for this payable can be used in other API calls to update the data of this payable or trigger [
+ * status transitions](https://docs.monite.com/accounts-payable/approvals/manual-transition), for example. essential data
+ * fields to move from `draft` to `new`
+ *
+ * Related guide: [Create a payable from data](https://docs.monite.com/accounts-payable/payables/collect#create-a-payable-from-data)
+ *
+ * See also:
+ *
+ *
+ * [Automatic calculation of due date](https://docs.monite.com/accounts-payable/payables/collect#automatic-calculation-of-due-date)
+ *
+ * [Suggested payment date](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+ *
+ * [Attach file](https://docs.monite.com/accounts-payable/payables/collect#attach-file)
+ *
+ * [Collect payables by email](https://docs.monite.com/accounts-payable/payables/collect#send-payables-by-email)
+ *
+ * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+ *
+ * `GET /payables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.payables.list` as a standalone function.
+ */
+export const payablesList = (runner: OperationRunner, query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema> => runner.paginate<PayableResponseSchema, PayablePaginationResponse>(getPayablesOp, { query }, options);
+
+/**
+ * Get payables analytics
+ *
+ * Retrieve aggregated statistics for payables, including total amount and count, both overall and by status.
+ *
+ * For more flexible configuration and retrieval of other data types, use `GET /analytics/payables`.
+ *
+ * `GET /payables/analytics`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.listAnalytics` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const payablesListAnalytics = (runner: OperationRunner, query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse> => runner.call(getPayablesAnalyticsOp, { query }, options);
+
+/**
+ * Returns the history of the specified accounts payable document.
+ *
+ * `GET /payables/{payable_id}/history`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.payables.listHistory` as a standalone function.
+ */
+export const payablesListHistory = (runner: OperationRunner, payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse> => runner.paginate<PayableHistoryResponse, PayableHistoryPaginationResponse>(getPayablesIdHistoryOp, { path: { payable_id: payableId }, query }, options);
+
+/**
+ * Get the available variables for payable email templates
+ *
+ * Get a list of placeholders allowed to insert into an email template for customization
+ *
+ * `GET /payables/variables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.listVariables` as a standalone function.
+ */
+export const payablesListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList> => runner.call(getPayablesVariablesOp, {}, options);
+
+/**
+ * Mark a payable as paid
+ *
+ * Mark a payable as paid.
+ *
+ * Payables can be paid using the payment channels offered by Monite or through external payment channels. In the latter
+ *  case, the invoice is not automatically marked as paid in the system and needs to be converted to the paid status
+ *  manually.
+ *
+ * Optionally, it is possible to pass the `comment` field in the request body, to describe how and when the invoice was
+ * paid.
+ *
+ * Notes:
+ * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay` permission
+ * for payables.
+ * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
+ * in the `payment_terms.discount` value.
+ *
+ * Related guide: [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
+ *
+ * See also:
+ *
+ * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
+ *
+ * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+ *
+ * `POST /payables/{payable_id}/mark_as_paid`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.markAsPaid` as a standalone function.
+ */
+export const payablesMarkAsPaid = (runner: OperationRunner, payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPaidOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Mark a payable as partially paid
+ *
+ * Mark a payable as partially paid.
+ *
+ * If the payable is partially paid, its status is moved to `partially_paid`. The value of the `amount_paid` field must be
+ *  the sum of all payments made, not only the last one.
+ *
+ * Notes:
+ * - This endpoint can be used for payables in the `waiting_to_be_paid` status.
+ * - The `amount_paid` must be greater than 0 and less than the total payable amount specified by the `amount` field.
+ * - You can use this endpoint multiple times for the same payable to reflect multiple partial payments, always setting the
+ *  sum of all payments made.
+ * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay`
+ * permission for payables.
+ * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
+ * in the `payment_terms.discount` value.
+ *
+ * Related guide: [Mark a payable as partially paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-partially-paid)
+ *
+ * See also:
+ *
+ * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
+ *
+ * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+ *
+ * [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
+ *
+ * `POST /payables/{payable_id}/mark_as_partially_paid`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.markAsPartiallyPaid` as a standalone function.
+ */
+export const payablesMarkAsPartiallyPaid = (runner: OperationRunner, payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPartiallyPaidOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Reject a payable
+ *
+ * Declines the payable when an approver finds any mismatch or discrepancies.
+ *
+ * `POST /payables/{payable_id}/reject`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.reject` as a standalone function.
+ */
+export const payablesReject = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdRejectOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Reopen a rejected or waiting_to_be_paid payable
+ *
+ * Reset payable state from rejected or waiting_to_be_paid to new.
+ *
+ * `POST /payables/{payable_id}/reopen`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.reopen` as a standalone function.
+ */
+export const payablesReopen = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdReopenOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Update payables validations
+ *
+ * Update payable validations.
+ *
+ * `PUT /payables/validations`
+ *
+ * `monite.payables.replaceValidations` as a standalone function.
+ */
+export const payablesReplaceValidations = (runner: OperationRunner, body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(putPayablesValidationsOp, { body }, options);
+
+/**
+ * Reset payables validations
+ *
+ * Reset payable validations to default ones.
+ *
+ * `POST /payables/validations/reset`
+ *
+ * `monite.payables.resetValidations` as a standalone function.
+ */
+export const payablesResetValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(postPayablesValidationsResetOp, {}, options);
+
+/**
+ * Get a payable by ID
+ *
+ * Retrieves information about a specific payable with the given ID.
+ *
+ * `GET /payables/{payable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.retrieve` as a standalone function.
+ */
+export const payablesRetrieve = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(getPayablesIdOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Get suggestions
+ *
+ * Get AI suggestions
+ *
+ * `GET /payables/{payable_id}/suggestions`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.retrieveSuggestions` as a standalone function.
+ */
+export const payablesRetrieveSuggestions = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse> => runner.call(getPayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Get payables validations
+ *
+ * Get payable validations.
+ *
+ * `GET /payables/validations`
+ *
+ * `monite.payables.retrieveValidations` as a standalone function.
+ */
+export const payablesRetrieveValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(getPayablesValidationsOp, {}, options);
+
+/**
+ * Submit a payable for approval
+ *
+ * Starts the approval process once the uploaded payable is validated.
+ *
+ * `POST /payables/{payable_id}/submit_for_approval`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.submitForApproval` as a standalone function.
+ */
+export const payablesSubmitForApproval = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdSubmitForApprovalOp, { path: { payable_id: payableId } }, options);
+
+/**
+ * Update a payable
+ *
+ * Updates the information about a specific payable.
+ *
+ * `PATCH /payables/{payable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.update` as a standalone function.
+ */
+export const payablesUpdate = (runner: OperationRunner, payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(patchPayablesIdOp, { path: { payable_id: payableId }, body }, options);
+
+/**
+ * Upload a payable from a file
+ *
+ * Upload an incoming invoice (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+ *
+ * `POST /payables/upload_from_file`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.uploadFromFile` as a standalone function.
+ */
+export const payablesUploadFromFile = (runner: OperationRunner, body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesUploadFromFileOp, { body }, options);
+
+/**
+ * Validate a payable
+ *
+ * Check the invoice for compliance with the requirements for movement from draft to new status.
+ *
+ * `POST /payables/{payable_id}/validate`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.payables.validate` as a standalone function.
+ */
+export const payablesValidate = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse> => runner.call(postPayablesIdValidateOp, { path: { payable_id: payableId } }, options);
+
 /** `monite.payables`: the "Payables" operations. */
 export function payables(runner: OperationRunner) {
   return {
@@ -67,7 +460,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approvePaymentOperation: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdApprovePaymentOperationOp, { path: { payable_id: payableId } }, options),
+    approvePaymentOperation: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesApprovePaymentOperation(runner, payableId, options),
     /**
      * Attach a file to a payable
      *
@@ -77,7 +470,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    attachFile: (payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdAttachFileOp, { path: { payable_id: payableId }, body }, options),
+    attachFile: (payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesAttachFile(runner, payableId, body, options),
     /**
      * Cancel a payable
      *
@@ -87,7 +480,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOp, { path: { payable_id: payableId } }, options),
+    cancel: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCancel(runner, payableId, options),
     /**
      * Cancel OCR of a payable
      *
@@ -97,7 +490,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelOcr: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOcrOp, { path: { payable_id: payableId } }, options),
+    cancelOcr: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCancelOcr(runner, payableId, options),
     /**
      * Create a payable
      *
@@ -113,7 +506,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesOp, { body }, options),
+    create: (body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCreate(runner, body, options),
     /**
      * Delete a payable
      *
@@ -123,7 +516,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (payableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdOp, { path: { payable_id: payableId } }, options),
+    delete: (payableId: string, options?: MoniteRequestOptions): APIPromise<void> => payablesDelete(runner, payableId, options),
     /**
      * Delete suggestions
      *
@@ -133,7 +526,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(deletePayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options),
+    deleteSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<unknown> => payablesDeleteSuggestions(runner, payableId, options),
     /**
      * Get payables
      *
@@ -176,7 +569,7 @@ export function payables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema> => runner.paginate<PayableResponseSchema, PayablePaginationResponse>(getPayablesOp, { query }, options),
+    list: (query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema> => payablesList(runner, query, options),
     /**
      * Get payables analytics
      *
@@ -190,7 +583,7 @@ export function payables(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    listAnalytics: (query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse> => runner.call(getPayablesAnalyticsOp, { query }, options),
+    listAnalytics: (query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse> => payablesListAnalytics(runner, query, options),
     /**
      * Returns the history of the specified accounts payable document.
      *
@@ -200,7 +593,7 @@ export function payables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listHistory: (payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse> => runner.paginate<PayableHistoryResponse, PayableHistoryPaginationResponse>(getPayablesIdHistoryOp, { path: { payable_id: payableId }, query }, options),
+    listHistory: (payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse> => payablesListHistory(runner, payableId, query, options),
     /**
      * Get the available variables for payable email templates
      *
@@ -210,7 +603,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList> => runner.call(getPayablesVariablesOp, {}, options),
+    listVariables: (options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList> => payablesListVariables(runner, options),
     /**
      * Mark a payable as paid
      *
@@ -241,7 +634,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPaid: (payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPaidOp, { path: { payable_id: payableId }, body }, options),
+    markAsPaid: (payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesMarkAsPaid(runner, payableId, body, options),
     /**
      * Mark a payable as partially paid
      *
@@ -274,7 +667,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPartiallyPaid: (payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPartiallyPaidOp, { path: { payable_id: payableId }, body }, options),
+    markAsPartiallyPaid: (payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesMarkAsPartiallyPaid(runner, payableId, body, options),
     /**
      * Reject a payable
      *
@@ -284,7 +677,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdRejectOp, { path: { payable_id: payableId } }, options),
+    reject: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesReject(runner, payableId, options),
     /**
      * Reopen a rejected or waiting_to_be_paid payable
      *
@@ -294,7 +687,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reopen: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdReopenOp, { path: { payable_id: payableId } }, options),
+    reopen: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesReopen(runner, payableId, options),
     /**
      * Update payables validations
      *
@@ -302,7 +695,7 @@ export function payables(runner: OperationRunner) {
      *
      * `PUT /payables/validations`
      */
-    replaceValidations: (body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(putPayablesValidationsOp, { body }, options),
+    replaceValidations: (body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesReplaceValidations(runner, body, options),
     /**
      * Reset payables validations
      *
@@ -310,7 +703,7 @@ export function payables(runner: OperationRunner) {
      *
      * `POST /payables/validations/reset`
      */
-    resetValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(postPayablesValidationsResetOp, {}, options),
+    resetValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesResetValidations(runner, options),
     /**
      * Get a payable by ID
      *
@@ -320,7 +713,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(getPayablesIdOp, { path: { payable_id: payableId } }, options),
+    retrieve: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesRetrieve(runner, payableId, options),
     /**
      * Get suggestions
      *
@@ -330,7 +723,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse> => runner.call(getPayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options),
+    retrieveSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse> => payablesRetrieveSuggestions(runner, payableId, options),
     /**
      * Get payables validations
      *
@@ -338,7 +731,7 @@ export function payables(runner: OperationRunner) {
      *
      * `GET /payables/validations`
      */
-    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(getPayablesValidationsOp, {}, options),
+    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesRetrieveValidations(runner, options),
     /**
      * Submit a payable for approval
      *
@@ -348,7 +741,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    submitForApproval: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdSubmitForApprovalOp, { path: { payable_id: payableId } }, options),
+    submitForApproval: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesSubmitForApproval(runner, payableId, options),
     /**
      * Update a payable
      *
@@ -358,7 +751,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(patchPayablesIdOp, { path: { payable_id: payableId }, body }, options),
+    update: (payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesUpdate(runner, payableId, body, options),
     /**
      * Upload a payable from a file
      *
@@ -368,7 +761,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesUploadFromFileOp, { body }, options),
+    uploadFromFile: (body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesUploadFromFile(runner, body, options),
     /**
      * Validate a payable
      *
@@ -378,7 +771,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    validate: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse> => runner.call(postPayablesIdValidateOp, { path: { payable_id: payableId } }, options),
+    validate: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse> => payablesValidate(runner, payableId, options),
   };
 }
 

@@ -21,6 +21,52 @@ import {
   patchPaymentIntentsIdOp,
 } from '../operations.js';
 
+/**
+ * Get payment intents
+ *
+ * `GET /payment_intents`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.paymentIntents.list` as a standalone function.
+ */
+export const paymentIntentsList = (runner: OperationRunner, query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse> => runner.paginate<PaymentIntentResponse, PaymentIntentsListResponse>(getPaymentIntentsOp, { query }, options);
+
+/**
+ * Get the payment intent history
+ *
+ * `GET /payment_intents/{payment_intent_id}/history`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentIntents.listHistory` as a standalone function.
+ */
+export const paymentIntentsListHistory = (runner: OperationRunner, paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse> => runner.call(getPaymentIntentsIdHistoryOp, { path: { payment_intent_id: paymentIntentId } }, options);
+
+/**
+ * Get payment intent by ID
+ *
+ * `GET /payment_intents/{payment_intent_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentIntents.retrieve` as a standalone function.
+ */
+export const paymentIntentsRetrieve = (runner: OperationRunner, paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(getPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId } }, options);
+
+/**
+ * Update the payment intent amount
+ *
+ * `PATCH /payment_intents/{payment_intent_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentIntents.update` as a standalone function.
+ */
+export const paymentIntentsUpdate = (runner: OperationRunner, paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(patchPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId }, body }, options);
+
 /** `monite.paymentIntents`: the "Payment intents" operations. */
 export function paymentIntents(runner: OperationRunner) {
   return {
@@ -33,7 +79,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse> => runner.paginate<PaymentIntentResponse, PaymentIntentsListResponse>(getPaymentIntentsOp, { query }, options),
+    list: (query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse> => paymentIntentsList(runner, query, options),
     /**
      * Get the payment intent history
      *
@@ -41,7 +87,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listHistory: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse> => runner.call(getPaymentIntentsIdHistoryOp, { path: { payment_intent_id: paymentIntentId } }, options),
+    listHistory: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse> => paymentIntentsListHistory(runner, paymentIntentId, options),
     /**
      * Get payment intent by ID
      *
@@ -49,7 +95,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(getPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId } }, options),
+    retrieve: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => paymentIntentsRetrieve(runner, paymentIntentId, options),
     /**
      * Update the payment intent amount
      *
@@ -57,7 +103,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(patchPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId }, body }, options),
+    update: (paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => paymentIntentsUpdate(runner, paymentIntentId, body, options),
   };
 }
 

@@ -14,6 +14,39 @@ import {
   postPaymentLinksOp,
 } from '../operations.js';
 
+/**
+ * Create a payment link
+ *
+ * `POST /payment_links`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentLinks.create` as a standalone function.
+ */
+export const paymentLinksCreate = (runner: OperationRunner, body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksOp, { body }, options);
+
+/**
+ * Expire a payment link
+ *
+ * `POST /payment_links/{payment_link_id}/expire`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentLinks.expire` as a standalone function.
+ */
+export const paymentLinksExpire = (runner: OperationRunner, paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksIdExpireOp, { path: { payment_link_id: paymentLinkId } }, options);
+
+/**
+ * Get payment link by ID
+ *
+ * `GET /payment_links/{payment_link_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentLinks.retrieve` as a standalone function.
+ */
+export const paymentLinksRetrieve = (runner: OperationRunner, paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(getPaymentLinksIdOp, { path: { payment_link_id: paymentLinkId } }, options);
+
 /** `monite.paymentLinks`: the "Payment links" operations. */
 export function paymentLinks(runner: OperationRunner) {
   return {
@@ -24,7 +57,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksOp, { body }, options),
+    create: (body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksCreate(runner, body, options),
     /**
      * Expire a payment link
      *
@@ -32,7 +65,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    expire: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksIdExpireOp, { path: { payment_link_id: paymentLinkId } }, options),
+    expire: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksExpire(runner, paymentLinkId, options),
     /**
      * Get payment link by ID
      *
@@ -40,7 +73,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(getPaymentLinksIdOp, { path: { payment_link_id: paymentLinkId } }, options),
+    retrieve: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksRetrieve(runner, paymentLinkId, options),
   };
 }
 

@@ -13,6 +13,28 @@ import {
   putEntitiesIdPaymentMethodsOp,
 } from '../operations.js';
 
+/**
+ * Get Enabled Payment Methods
+ *
+ * Get all enabled payment methods.
+ *
+ * `GET /entities/{entity_id}/payment_methods`
+ *
+ * `monite.paymentMethods.list` as a standalone function.
+ */
+export const paymentMethodsList = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(getEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId } }, options);
+
+/**
+ * Enable Payment Methods
+ *
+ * Set which payment methods should be enabled.
+ *
+ * `PUT /entities/{entity_id}/payment_methods`
+ *
+ * `monite.paymentMethods.replaceAll` as a standalone function.
+ */
+export const paymentMethodsReplaceAll = (runner: OperationRunner, entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(putEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId }, body }, options);
+
 /** `monite.paymentMethods`: the "Payment methods" operations. */
 export function paymentMethods(runner: OperationRunner) {
   return {
@@ -23,7 +45,7 @@ export function paymentMethods(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/payment_methods`
      */
-    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(getEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId } }, options),
+    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => paymentMethodsList(runner, entityId, options),
     /**
      * Enable Payment Methods
      *
@@ -31,7 +53,7 @@ export function paymentMethods(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/payment_methods`
      */
-    replaceAll: (entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(putEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId }, body }, options),
+    replaceAll: (entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => paymentMethodsReplaceAll(runner, entityId, body, options),
   };
 }
 

@@ -26,6 +26,85 @@ import {
   postPaymentRecordsOp,
 } from '../operations.js';
 
+/**
+ * Cancel a payment record
+ *
+ * `POST /payment_records/{payment_record_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.cancel` as a standalone function.
+ */
+export const paymentRecordsCancel = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdCancelOp, { path: { payment_record_id: paymentRecordId }, body }, options);
+
+/**
+ * Create a payment record
+ *
+ * `POST /payment_records`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.create` as a standalone function.
+ */
+export const paymentRecordsCreate = (runner: OperationRunner, body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsOp, { body }, options);
+
+/**
+ * Get payment records
+ *
+ * `GET /payment_records`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.paymentRecords.list` as a standalone function.
+ */
+export const paymentRecordsList = (runner: OperationRunner, query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse> => runner.paginate<PaymentRecordResponse, PaymentRecordResponseList>(getPaymentRecordsOp, { query }, options);
+
+/**
+ * Mark a payment record as succeeded
+ *
+ * `POST /payment_records/{payment_record_id}/mark_as_succeeded`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.markAsSucceeded` as a standalone function.
+ */
+export const paymentRecordsMarkAsSucceeded = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdMarkAsSucceededOp, { path: { payment_record_id: paymentRecordId }, body }, options);
+
+/**
+ * Get a payment record
+ *
+ * `GET /payment_records/{payment_record_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.retrieve` as a standalone function.
+ */
+export const paymentRecordsRetrieve = (runner: OperationRunner, paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(getPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId } }, options);
+
+/**
+ * Start processing a payment record
+ *
+ * `POST /payment_records/{payment_record_id}/start_processing`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.startProcessing` as a standalone function.
+ */
+export const paymentRecordsStartProcessing = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdStartProcessingOp, { path: { payment_record_id: paymentRecordId }, body }, options);
+
+/**
+ * Update a payment record
+ *
+ * `PATCH /payment_records/{payment_record_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentRecords.update` as a standalone function.
+ */
+export const paymentRecordsUpdate = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(patchPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId }, body }, options);
+
 /** `monite.paymentRecords`: the "Payment records" operations. */
 export function paymentRecords(runner: OperationRunner) {
   return {
@@ -36,7 +115,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdCancelOp, { path: { payment_record_id: paymentRecordId }, body }, options),
+    cancel: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsCancel(runner, paymentRecordId, body, options),
     /**
      * Create a payment record
      *
@@ -44,7 +123,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsOp, { body }, options),
+    create: (body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsCreate(runner, body, options),
     /**
      * Get payment records
      *
@@ -54,7 +133,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse> => runner.paginate<PaymentRecordResponse, PaymentRecordResponseList>(getPaymentRecordsOp, { query }, options),
+    list: (query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse> => paymentRecordsList(runner, query, options),
     /**
      * Mark a payment record as succeeded
      *
@@ -62,7 +141,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsSucceeded: (paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdMarkAsSucceededOp, { path: { payment_record_id: paymentRecordId }, body }, options),
+    markAsSucceeded: (paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsMarkAsSucceeded(runner, paymentRecordId, body, options),
     /**
      * Get a payment record
      *
@@ -70,7 +149,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(getPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId } }, options),
+    retrieve: (paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsRetrieve(runner, paymentRecordId, options),
     /**
      * Start processing a payment record
      *
@@ -78,7 +157,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    startProcessing: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdStartProcessingOp, { path: { payment_record_id: paymentRecordId }, body }, options),
+    startProcessing: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsStartProcessing(runner, paymentRecordId, body, options),
     /**
      * Update a payment record
      *
@@ -86,7 +165,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(patchPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId }, body }, options),
+    update: (paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsUpdate(runner, paymentRecordId, body, options),
   };
 }
 

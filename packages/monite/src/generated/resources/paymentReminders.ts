@@ -18,6 +18,61 @@ import {
   postPaymentRemindersOp,
 } from '../operations.js';
 
+/**
+ * Create a payment reminder configuration
+ *
+ * `POST /payment_reminders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentReminders.create` as a standalone function.
+ */
+export const paymentRemindersCreate = (runner: OperationRunner, body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(postPaymentRemindersOp, { body }, options);
+
+/**
+ * Delete a payment reminder configuration
+ *
+ * `DELETE /payment_reminders/{payment_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentReminders.delete` as a standalone function.
+ */
+export const paymentRemindersDelete = (runner: OperationRunner, paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options);
+
+/**
+ * Get payment reminder configurations
+ *
+ * `GET /payment_reminders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentReminders.list` as a standalone function.
+ */
+export const paymentRemindersList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders> => runner.call(getPaymentRemindersOp, {}, options);
+
+/**
+ * Get a payment reminder configuration by ID
+ *
+ * `GET /payment_reminders/{payment_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentReminders.retrieve` as a standalone function.
+ */
+export const paymentRemindersRetrieve = (runner: OperationRunner, paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(getPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options);
+
+/**
+ * Update a payment reminder configuration
+ *
+ * `PATCH /payment_reminders/{payment_reminder_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentReminders.update` as a standalone function.
+ */
+export const paymentRemindersUpdate = (runner: OperationRunner, paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(patchPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId }, body }, options);
+
 /** `monite.paymentReminders`: the "Payment reminders" operations. */
 export function paymentReminders(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(postPaymentRemindersOp, { body }, options),
+    create: (body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersCreate(runner, body, options),
     /**
      * Delete a payment reminder configuration
      *
@@ -36,7 +91,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options),
+    delete: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => paymentRemindersDelete(runner, paymentReminderId, options),
     /**
      * Get payment reminder configurations
      *
@@ -44,7 +99,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders> => runner.call(getPaymentRemindersOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders> => paymentRemindersList(runner, options),
     /**
      * Get a payment reminder configuration by ID
      *
@@ -52,7 +107,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(getPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options),
+    retrieve: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersRetrieve(runner, paymentReminderId, options),
     /**
      * Update a payment reminder configuration
      *
@@ -60,7 +115,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(patchPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId }, body }, options),
+    update: (paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersUpdate(runner, paymentReminderId, body, options),
   };
 }
 

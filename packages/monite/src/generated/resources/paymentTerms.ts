@@ -18,6 +18,61 @@ import {
   postPaymentTermsOp,
 } from '../operations.js';
 
+/**
+ * Create a payment term
+ *
+ * `POST /payment_terms`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentTerms.create` as a standalone function.
+ */
+export const paymentTermsCreate = (runner: OperationRunner, body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(postPaymentTermsOp, { body }, options);
+
+/**
+ * Delete a payment term
+ *
+ * `DELETE /payment_terms/{payment_terms_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentTerms.delete` as a standalone function.
+ */
+export const paymentTermsDelete = (runner: OperationRunner, paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options);
+
+/**
+ * Get payment terms
+ *
+ * `GET /payment_terms`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentTerms.list` as a standalone function.
+ */
+export const paymentTermsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse> => runner.call(getPaymentTermsOp, {}, options);
+
+/**
+ * Get a payment term by ID
+ *
+ * `GET /payment_terms/{payment_terms_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentTerms.retrieve` as a standalone function.
+ */
+export const paymentTermsRetrieve = (runner: OperationRunner, paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(getPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options);
+
+/**
+ * Update a payment term
+ *
+ * `PATCH /payment_terms/{payment_terms_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.paymentTerms.update` as a standalone function.
+ */
+export const paymentTermsUpdate = (runner: OperationRunner, paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(patchPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId }, body }, options);
+
 /** `monite.paymentTerms`: the "Payment terms" operations. */
 export function paymentTerms(runner: OperationRunner) {
   return {
@@ -28,7 +83,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(postPaymentTermsOp, { body }, options),
+    create: (body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsCreate(runner, body, options),
     /**
      * Delete a payment term
      *
@@ -36,7 +91,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options),
+    delete: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void> => paymentTermsDelete(runner, paymentTermsId, options),
     /**
      * Get payment terms
      *
@@ -44,7 +99,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse> => runner.call(getPaymentTermsOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse> => paymentTermsList(runner, options),
     /**
      * Get a payment term by ID
      *
@@ -52,7 +107,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(getPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options),
+    retrieve: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsRetrieve(runner, paymentTermsId, options),
     /**
      * Update a payment term
      *
@@ -60,7 +115,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(patchPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId }, body }, options),
+    update: (paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsUpdate(runner, paymentTermsId, body, options),
   };
 }
 

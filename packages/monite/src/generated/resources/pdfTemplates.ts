@@ -17,6 +17,67 @@ import {
   postDocumentTemplatesIdMakeDefaultOp,
 } from '../operations.js';
 
+/**
+ * Get PDF templates
+ *
+ * This API call returns all supported templates with language codes.
+ *
+ * `GET /document_templates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.pdfTemplates.list` as a standalone function.
+ */
+export const pdfTemplatesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesOp, {}, options);
+
+/**
+ * Get built-in PDF templates
+ *
+ * This API call returns all supported system templates with language codes.
+ *
+ * `GET /document_templates/system`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.pdfTemplates.listSystem` as a standalone function.
+ */
+export const pdfTemplatesListSystem = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesSystemOp, {}, options);
+
+/**
+ * Set the default PDF template
+ *
+ * `POST /document_templates/{document_template_id}/make_default`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.pdfTemplates.makeDefault` as a standalone function.
+ */
+export const pdfTemplatesMakeDefault = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(postDocumentTemplatesIdMakeDefaultOp, { path: { document_template_id: documentTemplateId } }, options);
+
+/**
+ * Get a PDF template by ID
+ *
+ * `GET /document_templates/{document_template_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.pdfTemplates.retrieve` as a standalone function.
+ */
+export const pdfTemplatesRetrieve = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(getDocumentTemplatesIdOp, { path: { document_template_id: documentTemplateId } }, options);
+
+/**
+ * Preview a PDF template
+ *
+ * Returns a sample PDF invoice generated using the specified template.
+ *
+ * `GET /document_templates/{document_template_id}/preview`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.pdfTemplates.retrievePreview` as a standalone function.
+ */
+export const pdfTemplatesRetrievePreview = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody> => runner.callBinary(getDocumentTemplatesIdPreviewOp, { path: { document_template_id: documentTemplateId } }, options);
+
 /** `monite.pdfTemplates`: the "PDF templates" operations. */
 export function pdfTemplates(runner: OperationRunner) {
   return {
@@ -29,7 +90,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => pdfTemplatesList(runner, options),
     /**
      * Get built-in PDF templates
      *
@@ -39,7 +100,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listSystem: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesSystemOp, {}, options),
+    listSystem: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => pdfTemplatesListSystem(runner, options),
     /**
      * Set the default PDF template
      *
@@ -47,7 +108,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(postDocumentTemplatesIdMakeDefaultOp, { path: { document_template_id: documentTemplateId } }, options),
+    makeDefault: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => pdfTemplatesMakeDefault(runner, documentTemplateId, options),
     /**
      * Get a PDF template by ID
      *
@@ -55,7 +116,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(getDocumentTemplatesIdOp, { path: { document_template_id: documentTemplateId } }, options),
+    retrieve: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => pdfTemplatesRetrieve(runner, documentTemplateId, options),
     /**
      * Preview a PDF template
      *
@@ -65,7 +126,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePreview: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody> => runner.callBinary(getDocumentTemplatesIdPreviewOp, { path: { document_template_id: documentTemplateId } }, options),
+    retrievePreview: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody> => pdfTemplatesRetrievePreview(runner, documentTemplateId, options),
   };
 }
 

@@ -22,6 +22,63 @@ import {
   postProductsOp,
 } from '../operations.js';
 
+/**
+ * Create a product
+ *
+ * `POST /products`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.products.create` as a standalone function.
+ */
+export const productsCreate = (runner: OperationRunner, body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(postProductsOp, { body }, options);
+
+/**
+ * Delete a product
+ *
+ * `DELETE /products/{product_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.products.delete` as a standalone function.
+ */
+export const productsDelete = (runner: OperationRunner, productId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProductsIdOp, { path: { product_id: productId } }, options);
+
+/**
+ * Get products
+ *
+ * `GET /products`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.products.list` as a standalone function.
+ */
+export const productsList = (runner: OperationRunner, query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse> => runner.paginate<ProductServiceResponse, ProductServicePaginationResponse>(getProductsOp, { query }, options);
+
+/**
+ * Get a product by ID
+ *
+ * `GET /products/{product_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.products.retrieve` as a standalone function.
+ */
+export const productsRetrieve = (runner: OperationRunner, productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(getProductsIdOp, { path: { product_id: productId } }, options);
+
+/**
+ * Update a product
+ *
+ * `PATCH /products/{product_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.products.update` as a standalone function.
+ */
+export const productsUpdate = (runner: OperationRunner, productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(patchProductsIdOp, { path: { product_id: productId }, body }, options);
+
 /** `monite.products`: the "Products" operations. */
 export function products(runner: OperationRunner) {
   return {
@@ -32,7 +89,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(postProductsOp, { body }, options),
+    create: (body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsCreate(runner, body, options),
     /**
      * Delete a product
      *
@@ -40,7 +97,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (productId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProductsIdOp, { path: { product_id: productId } }, options),
+    delete: (productId: string, options?: MoniteRequestOptions): APIPromise<void> => productsDelete(runner, productId, options),
     /**
      * Get products
      *
@@ -50,7 +107,7 @@ export function products(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse> => runner.paginate<ProductServiceResponse, ProductServicePaginationResponse>(getProductsOp, { query }, options),
+    list: (query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse> => productsList(runner, query, options),
     /**
      * Get a product by ID
      *
@@ -58,7 +115,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(getProductsIdOp, { path: { product_id: productId } }, options),
+    retrieve: (productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsRetrieve(runner, productId, options),
     /**
      * Update a product
      *
@@ -66,7 +123,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(patchProductsIdOp, { path: { product_id: productId }, body }, options),
+    update: (productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsUpdate(runner, productId, body, options),
   };
 }
 

@@ -22,6 +22,73 @@ import {
   postProjectsOp,
 } from '../operations.js';
 
+/**
+ * Create a project
+ *
+ * Create a new project.
+ *
+ * `POST /projects`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.projects.create` as a standalone function.
+ */
+export const projectsCreate = (runner: OperationRunner, body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(postProjectsOp, { body }, options);
+
+/**
+ * Delete a project
+ *
+ * Delete a project.
+ *
+ * `DELETE /projects/{project_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.projects.delete` as a standalone function.
+ */
+export const projectsDelete = (runner: OperationRunner, projectId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProjectsIdOp, { path: { project_id: projectId } }, options);
+
+/**
+ * Get all projects for entity
+ *
+ * Get all projects for an entity
+ *
+ * `GET /projects`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.projects.list` as a standalone function.
+ */
+export const projectsList = (runner: OperationRunner, query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource> => runner.paginate<ProjectResource, ProjectPaginationResponse>(getProjectsOp, { query }, options);
+
+/**
+ * Get a project by ID
+ *
+ * Get a project with the given ID.
+ *
+ * `GET /projects/{project_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.projects.retrieve` as a standalone function.
+ */
+export const projectsRetrieve = (runner: OperationRunner, projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(getProjectsIdOp, { path: { project_id: projectId } }, options);
+
+/**
+ * Update a project
+ *
+ * Update a project.
+ *
+ * `PATCH /projects/{project_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.projects.update` as a standalone function.
+ */
+export const projectsUpdate = (runner: OperationRunner, projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(patchProjectsIdOp, { path: { project_id: projectId }, body }, options);
+
 /** `monite.projects`: the "Projects" operations. */
 export function projects(runner: OperationRunner) {
   return {
@@ -34,7 +101,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(postProjectsOp, { body }, options),
+    create: (body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsCreate(runner, body, options),
     /**
      * Delete a project
      *
@@ -44,7 +111,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (projectId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProjectsIdOp, { path: { project_id: projectId } }, options),
+    delete: (projectId: string, options?: MoniteRequestOptions): APIPromise<void> => projectsDelete(runner, projectId, options),
     /**
      * Get all projects for entity
      *
@@ -56,7 +123,7 @@ export function projects(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource> => runner.paginate<ProjectResource, ProjectPaginationResponse>(getProjectsOp, { query }, options),
+    list: (query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource> => projectsList(runner, query, options),
     /**
      * Get a project by ID
      *
@@ -66,7 +133,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(getProjectsIdOp, { path: { project_id: projectId } }, options),
+    retrieve: (projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsRetrieve(runner, projectId, options),
     /**
      * Update a project
      *
@@ -76,7 +143,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(patchProjectsIdOp, { path: { project_id: projectId }, body }, options),
+    update: (projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsUpdate(runner, projectId, body, options),
   };
 }
 

@@ -30,6 +30,96 @@ import {
   postPayablePurchaseOrdersOp,
 } from '../operations.js';
 
+/**
+ * Create a purchase order
+ *
+ * `POST /payable_purchase_orders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.create` as a standalone function.
+ */
+export const purchaseOrdersCreate = (runner: OperationRunner, body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(postPayablePurchaseOrdersOp, { body }, options);
+
+/**
+ * Delete a purchase order
+ *
+ * `DELETE /payable_purchase_orders/{purchase_order_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.delete` as a standalone function.
+ */
+export const purchaseOrdersDelete = (runner: OperationRunner, purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options);
+
+/**
+ * Get purchase orders
+ *
+ * `GET /payable_purchase_orders`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.purchaseOrders.list` as a standalone function.
+ */
+export const purchaseOrdersList = (runner: OperationRunner, query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema> => runner.paginate<PurchaseOrderResponseSchema, PurchaseOrderPaginationResponse>(getPayablePurchaseOrdersOp, { query }, options);
+
+/**
+ * Get the available variables for purchase orders
+ *
+ * Get a list of placeholders allowed to insert into an email template for customization
+ *
+ * `GET /payable_purchase_orders/variables`
+ *
+ * `monite.purchaseOrders.listVariables` as a standalone function.
+ */
+export const purchaseOrdersListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<VariablesObjectList> => runner.call(getPayablePurchaseOrdersVariablesOp, {}, options);
+
+/**
+ * Preview a purchase order's email message
+ *
+ * `POST /payable_purchase_orders/{purchase_order_id}/preview`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.preview` as a standalone function.
+ */
+export const purchaseOrdersPreview = (runner: OperationRunner, purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse> => runner.call(postPayablePurchaseOrdersIdPreviewOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
+
+/**
+ * Get a purchase order by ID
+ *
+ * `GET /payable_purchase_orders/{purchase_order_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.retrieve` as a standalone function.
+ */
+export const purchaseOrdersRetrieve = (runner: OperationRunner, purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(getPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options);
+
+/**
+ * Send a purchase order via email
+ *
+ * `POST /payable_purchase_orders/{purchase_order_id}/send`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.send` as a standalone function.
+ */
+export const purchaseOrdersSend = (runner: OperationRunner, purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse> => runner.call(postPayablePurchaseOrdersIdSendOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
+
+/**
+ * Update a purchase order
+ *
+ * `PATCH /payable_purchase_orders/{purchase_order_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.purchaseOrders.update` as a standalone function.
+ */
+export const purchaseOrdersUpdate = (runner: OperationRunner, purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(patchPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
+
 /** `monite.purchaseOrders`: the "Purchase orders" operations. */
 export function purchaseOrders(runner: OperationRunner) {
   return {
@@ -40,7 +130,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(postPayablePurchaseOrdersOp, { body }, options),
+    create: (body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersCreate(runner, body, options),
     /**
      * Delete a purchase order
      *
@@ -48,7 +138,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options),
+    delete: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void> => purchaseOrdersDelete(runner, purchaseOrderId, options),
     /**
      * Get purchase orders
      *
@@ -58,7 +148,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema> => runner.paginate<PurchaseOrderResponseSchema, PurchaseOrderPaginationResponse>(getPayablePurchaseOrdersOp, { query }, options),
+    list: (query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema> => purchaseOrdersList(runner, query, options),
     /**
      * Get the available variables for purchase orders
      *
@@ -66,7 +156,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * `GET /payable_purchase_orders/variables`
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<VariablesObjectList> => runner.call(getPayablePurchaseOrdersVariablesOp, {}, options),
+    listVariables: (options?: MoniteRequestOptions): APIPromise<VariablesObjectList> => purchaseOrdersListVariables(runner, options),
     /**
      * Preview a purchase order's email message
      *
@@ -74,7 +164,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse> => runner.call(postPayablePurchaseOrdersIdPreviewOp, { path: { purchase_order_id: purchaseOrderId }, body }, options),
+    preview: (purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse> => purchaseOrdersPreview(runner, purchaseOrderId, body, options),
     /**
      * Get a purchase order by ID
      *
@@ -82,7 +172,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(getPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options),
+    retrieve: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersRetrieve(runner, purchaseOrderId, options),
     /**
      * Send a purchase order via email
      *
@@ -90,7 +180,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    send: (purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse> => runner.call(postPayablePurchaseOrdersIdSendOp, { path: { purchase_order_id: purchaseOrderId }, body }, options),
+    send: (purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse> => purchaseOrdersSend(runner, purchaseOrderId, body, options),
     /**
      * Update a purchase order
      *
@@ -98,7 +188,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(patchPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId }, body }, options),
+    update: (purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersUpdate(runner, purchaseOrderId, body, options),
   };
 }
 

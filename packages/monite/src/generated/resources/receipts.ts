@@ -35,6 +35,135 @@ import {
   postReceiptsUploadFromFileOp,
 } from '../operations.js';
 
+/**
+ * Attach a file to a receipt
+ *
+ * Attach file to receipt without existing attachment.
+ *
+ * `POST /receipts/{receipt_id}/attach_file`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.attachFile` as a standalone function.
+ */
+export const receiptsAttachFile = (runner: OperationRunner, receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsIdAttachFileOp, { path: { receipt_id: receiptId }, body }, options);
+
+/**
+ * Create a receipt
+ *
+ * `POST /receipts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.create` as a standalone function.
+ */
+export const receiptsCreate = (runner: OperationRunner, body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsOp, { body }, options);
+
+/**
+ * Add a new line item to a receipt
+ *
+ * `POST /receipts/{receipt_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.createLineItem` as a standalone function.
+ */
+export const receiptsCreateLineItem = (runner: OperationRunner, receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(postReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, body }, options);
+
+/**
+ * Deletes a specific receipt.
+ *
+ * `DELETE /receipts/{receipt_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.delete` as a standalone function.
+ */
+export const receiptsDelete = (runner: OperationRunner, receiptId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdOp, { path: { receipt_id: receiptId } }, options);
+
+/**
+ * Delete a line item from a receipt
+ *
+ * `DELETE /receipts/{receipt_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.deleteLineItem` as a standalone function.
+ */
+export const receiptsDeleteLineItem = (runner: OperationRunner, receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId } }, options);
+
+/**
+ * Lists all receipts from the connected entity.
+ *
+ * `GET /receipts`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.receipts.list` as a standalone function.
+ */
+export const receiptsList = (runner: OperationRunner, query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema> => runner.paginate<ReceiptResponseSchema, ReceiptPaginationResponse>(getReceiptsOp, { query }, options);
+
+/**
+ * Get all line items of a receipt
+ *
+ * `GET /receipts/{receipt_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.receipts.listLineItems` as a standalone function.
+ */
+export const receiptsListLineItems = (runner: OperationRunner, receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema> => runner.paginate<ReceiptLineItemResponseSchema, ReceiptLineItemsPaginationResponse>(getReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, query }, options);
+
+/**
+ * Retrieves information about a specific receipt with the given ID.
+ *
+ * `GET /receipts/{receipt_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.retrieve` as a standalone function.
+ */
+export const receiptsRetrieve = (runner: OperationRunner, receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(getReceiptsIdOp, { path: { receipt_id: receiptId } }, options);
+
+/**
+ * Updates the information about a specific receipt.
+ *
+ * `PATCH /receipts/{receipt_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.update` as a standalone function.
+ */
+export const receiptsUpdate = (runner: OperationRunner, receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(patchReceiptsIdOp, { path: { receipt_id: receiptId }, body }, options);
+
+/**
+ * Update a line item of a receipt
+ *
+ * `PATCH /receipts/{receipt_id}/line_items/{line_item_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.updateLineItem` as a standalone function.
+ */
+export const receiptsUpdateLineItem = (runner: OperationRunner, receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(patchReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId }, body }, options);
+
+/**
+ * Upload a receipt from a file
+ *
+ * Upload an incoming receipt in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+ *
+ * `POST /receipts/upload_from_file`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receipts.uploadFromFile` as a standalone function.
+ */
+export const receiptsUploadFromFile = (runner: OperationRunner, body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsUploadFromFileOp, { body }, options);
+
 /** `monite.receipts`: the "Receipts" operations. */
 export function receipts(runner: OperationRunner) {
   return {
@@ -47,7 +176,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    attachFile: (receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsIdAttachFileOp, { path: { receipt_id: receiptId }, body }, options),
+    attachFile: (receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsAttachFile(runner, receiptId, body, options),
     /**
      * Create a receipt
      *
@@ -55,7 +184,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsOp, { body }, options),
+    create: (body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsCreate(runner, body, options),
     /**
      * Add a new line item to a receipt
      *
@@ -63,7 +192,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createLineItem: (receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(postReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, body }, options),
+    createLineItem: (receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => receiptsCreateLineItem(runner, receiptId, body, options),
     /**
      * Deletes a specific receipt.
      *
@@ -71,7 +200,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (receiptId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdOp, { path: { receipt_id: receiptId } }, options),
+    delete: (receiptId: string, options?: MoniteRequestOptions): APIPromise<void> => receiptsDelete(runner, receiptId, options),
     /**
      * Delete a line item from a receipt
      *
@@ -79,7 +208,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteLineItem: (receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId } }, options),
+    deleteLineItem: (receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => receiptsDeleteLineItem(runner, receiptId, lineItemId, options),
     /**
      * Lists all receipts from the connected entity.
      *
@@ -89,7 +218,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema> => runner.paginate<ReceiptResponseSchema, ReceiptPaginationResponse>(getReceiptsOp, { query }, options),
+    list: (query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema> => receiptsList(runner, query, options),
     /**
      * Get all line items of a receipt
      *
@@ -99,7 +228,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listLineItems: (receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema> => runner.paginate<ReceiptLineItemResponseSchema, ReceiptLineItemsPaginationResponse>(getReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, query }, options),
+    listLineItems: (receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema> => receiptsListLineItems(runner, receiptId, query, options),
     /**
      * Retrieves information about a specific receipt with the given ID.
      *
@@ -107,7 +236,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(getReceiptsIdOp, { path: { receipt_id: receiptId } }, options),
+    retrieve: (receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsRetrieve(runner, receiptId, options),
     /**
      * Updates the information about a specific receipt.
      *
@@ -115,7 +244,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(patchReceiptsIdOp, { path: { receipt_id: receiptId }, body }, options),
+    update: (receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsUpdate(runner, receiptId, body, options),
     /**
      * Update a line item of a receipt
      *
@@ -123,7 +252,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    updateLineItem: (receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(patchReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId }, body }, options),
+    updateLineItem: (receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => receiptsUpdateLineItem(runner, receiptId, lineItemId, body, options),
     /**
      * Upload a receipt from a file
      *
@@ -133,7 +262,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsUploadFromFileOp, { body }, options),
+    uploadFromFile: (body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsUploadFromFile(runner, body, options),
   };
 }
 

@@ -69,6 +69,381 @@ import {
   putReceivablesIdLineItemsOp,
 } from '../operations.js';
 
+/**
+ * Accept a quote
+ *
+ * `POST /receivables/{receivable_id}/accept`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.accept` as a standalone function.
+ */
+export const receivablesAccept = (runner: OperationRunner, receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdAcceptOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Cancel an invoice
+ *
+ * `POST /receivables/{receivable_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.cancel` as a standalone function.
+ */
+export const receivablesCancel = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postReceivablesIdCancelOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Clone a receivable
+ *
+ * `POST /receivables/{receivable_id}/clone`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.clone` as a standalone function.
+ */
+export const receivablesClone = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdCloneOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Create a receivable
+ *
+ * `POST /receivables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.create` as a standalone function.
+ */
+export const receivablesCreate = (runner: OperationRunner, body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesOp, { body }, options);
+
+/**
+ * Decline a quote
+ *
+ * `POST /receivables/{receivable_id}/decline`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.decline` as a standalone function.
+ */
+export const receivablesDecline = (runner: OperationRunner, receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdDeclineOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Delete a receivable
+ *
+ * `DELETE /receivables/{receivable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.delete` as a standalone function.
+ */
+export const receivablesDelete = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceivablesIdOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Issue a receivable
+ *
+ * `POST /receivables/{receivable_id}/issue`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.issue` as a standalone function.
+ */
+export const receivablesIssue = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdIssueOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Get receivables
+ *
+ * Returns a list of [accounts receivable](https://docs.monite.com/accounts-receivable/index) documents - invoices, quotes, and credit notes - of the specified entity.
+ *
+ * Results can be filtered by amount, counterpart, due date, and other criteria. Multiple filters are combined using logical AND unless specified otherwise. If no documents matching the search criteria are found, the endpoint returns a successful response with an empty `data` array.
+ *
+ * This endpoint supports [pagination](https://docs.monite.com/api/concepts/pagination-sorting-filtering) and sorting. By default, results are sorted by the creation date in ascending order (from oldest to newest).
+ *
+ * #### Examples
+ *
+ * ##### Invoices
+ *
+ * * Get all overdue invoices:
+ *     ```
+ *     GET /receivables?type=invoice&status=overdue
+ *     ```
+ *
+ * * Get all invoices created for the counterpart named "Solarwind" (case-insensitive):
+ *
+ *     ```
+ *     GET /receivables?type=invoice?counterpart_name__icontains=Solarwind
+ *     ```
+ *
+ * * Get invoices whose total amount starts from 500 EUR:
+ *
+ *     ```
+ *     GET /receivables?type=invoice&total_amount__gte=50000
+ *     ```
+ *
+ * * Get invoices that are due for payment in September 2024:
+ *
+ *     ```
+ *     GET /receivables?type=invoice&due_date__gte=2024-09-01T00:00:00Z&due_date__lt=2024-10-01T00:00:00Z
+ *     ```
+ *
+ * * Get invoices created on or after September 1, 2024:
+ *
+ *     ```
+ *     GET /receivables?type=invoice&created_at__gte=2024-09-01T00:00:00Z
+ *     ```
+ *
+ * * Find an invoice created from a specific quote:
+ *
+ *     ```
+ *     GET /receivables?type=invoice?based_on=QUOTE_ID
+ *     ```
+ *
+ * ##### Quotes
+ *
+ * * Get the latest created quote:
+ *
+ *     ```
+ *     GET /receivables?type=quote&sort=created_at&order=desc&limit=1
+ *     ```
+ *
+ * * Get the latest issued quote:
+ *
+ *     ```
+ *     GET /receivables?type=quote&sort=issue_date&order=desc&limit=1
+ *     ```
+ *
+ * ##### Credit notes
+ *
+ * * Find all credit notes created for a specific invoice:
+ *
+ *     ```
+ *     GET /receivables?type=credit_note?based_on=INVOICE_ID
+ *     ```
+ *
+ * `GET /receivables`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.receivables.list` as a standalone function.
+ */
+export const receivablesList = (runner: OperationRunner, query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse> => runner.paginate<ReceivableResponse, ReceivablePaginationResponse>(getReceivablesOp, { query }, options);
+
+/**
+ * Get a receivable's history
+ *
+ * Returns the history of the specified accounts receivable document. The history contains all revisions of the document, status updates, and other events that occurred during the document's lifecycle. For more information, see [Document history](https://docs.monite.com/accounts-receivable/document-history).
+ *
+ * You can filter the history by the date range and event type. Events are sorted from oldest to newest by default.
+ *
+ * `GET /receivables/{receivable_id}/history`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.receivables.listHistory` as a standalone function.
+ */
+export const receivablesListHistory = (runner: OperationRunner, receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse> => runner.paginate<ReceivableHistoryResponse, ReceivableHistoryPaginationResponse>(getReceivablesIdHistoryOp, { path: { receivable_id: receivableId }, query }, options);
+
+/**
+ * Get a list of all mails sent by receivable
+ *
+ * `GET /receivables/{receivable_id}/mails`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.receivables.listMails` as a standalone function.
+ */
+export const receivablesListMails = (runner: OperationRunner, receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse> => runner.paginate<ReceivableMailResponse, ReceivableMailPaginationResponse>(getReceivablesIdMailsOp, { path: { receivable_id: receivableId }, query }, options);
+
+/**
+ * Get email template variables
+ *
+ * Get a list of placeholders that can be used in email templates for customization.
+ *
+ * `GET /receivables/variables`
+ *
+ * `monite.receivables.listVariables` as a standalone function.
+ */
+export const receivablesListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList> => runner.call(getReceivablesVariablesOp, {}, options);
+
+/**
+ * Mark an invoice as paid
+ *
+ * `POST /receivables/{receivable_id}/mark_as_paid`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.markAsPaid` as a standalone function.
+ */
+export const receivablesMarkAsPaid = (runner: OperationRunner, receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPaidOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Mark an invoice as partially paid
+ *
+ * Deprecated. Use `POST /payment_records` to record an invoice payment.
+ *
+ * `POST /receivables/{receivable_id}/mark_as_partially_paid`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.markAsPartiallyPaid` as a standalone function.
+ *
+ * @deprecated Deprecated by Monite.
+ */
+export const receivablesMarkAsPartiallyPaid = (runner: OperationRunner, receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPartiallyPaidOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Mark an invoice as uncollectible
+ *
+ * `POST /receivables/{receivable_id}/mark_as_uncollectible`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.markAsUncollectible` as a standalone function.
+ */
+export const receivablesMarkAsUncollectible = (runner: OperationRunner, receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsUncollectibleOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Preview a receivable's email message
+ *
+ * `POST /receivables/{receivable_id}/preview`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.preview` as a standalone function.
+ */
+export const receivablesPreview = (runner: OperationRunner, receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse> => runner.call(postReceivablesIdPreviewOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Update the line items of a receivable
+ *
+ * Replace all line items of an existing invoice or quote with a new list of line items.
+ *
+ * `PUT /receivables/{receivable_id}/line_items`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.replaceLineItems` as a standalone function.
+ */
+export const receivablesReplaceLineItems = (runner: OperationRunner, receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse> => runner.call(putReceivablesIdLineItemsOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Get a receivable by ID
+ *
+ * `GET /receivables/{receivable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.retrieve` as a standalone function.
+ */
+export const receivablesRetrieve = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(getReceivablesIdOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Get a receivable's history record by ID
+ *
+ * Returns a single record from the change history of the specified accounts receivable document.
+ *
+ * `GET /receivables/{receivable_id}/history/{receivable_history_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.retrieveHistory` as a standalone function.
+ */
+export const receivablesRetrieveHistory = (runner: OperationRunner, receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse> => runner.call(getReceivablesIdHistoryIdOp, { path: { receivable_id: receivableId, receivable_history_id: receivableHistoryId } }, options);
+
+/**
+ * Get a mail sent by receivable
+ *
+ * `GET /receivables/{receivable_id}/mails/{mail_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.retrieveMail` as a standalone function.
+ */
+export const receivablesRetrieveMail = (runner: OperationRunner, receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse> => runner.call(getReceivablesIdMailsIdOp, { path: { receivable_id: receivableId, mail_id: mailId } }, options);
+
+/**
+ * Get a link to the PDF version of a receivable
+ *
+ * `GET /receivables/{receivable_id}/pdf_link`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.retrievePdfLink` as a standalone function.
+ */
+export const receivablesRetrievePdfLink = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl> => runner.call(getReceivablesIdPdfLinkOp, { path: { receivable_id: receivableId } }, options);
+
+/**
+ * Get required field names for invoice creation
+ *
+ * Get field requirements for invoice creation given the entity and counterpart details.
+ *
+ * `GET /receivables/required_fields`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.retrieveRequiredFields` as a standalone function.
+ */
+export const receivablesRetrieveRequiredFields = (runner: OperationRunner, query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields> => runner.call(getReceivablesRequiredFieldsOp, { query }, options);
+
+/**
+ * Search receivables
+ *
+ * This is a POST version of the `GET /receivables` endpoint. Use it to send search and filter parameters in the request body instead of the URL query string in case the query is too long and exceeds the URL length limit of your HTTP client.
+ *
+ * `POST /receivables/search`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.search` as a standalone function.
+ */
+export const receivablesSearch = (runner: OperationRunner, body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse> => runner.call(postReceivablesSearchOp, { body }, options);
+
+/**
+ * Send a receivable via email
+ *
+ * `POST /receivables/{receivable_id}/send`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.send` as a standalone function.
+ */
+export const receivablesSend = (runner: OperationRunner, receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse> => runner.call(postReceivablesIdSendOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Send a test reminder
+ *
+ * `POST /receivables/{receivable_id}/send_test_reminder`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.sendTestReminder` as a standalone function.
+ */
+export const receivablesSendTestReminder = (runner: OperationRunner, receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse> => runner.call(postReceivablesIdSendTestReminderOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Update a receivable
+ *
+ * `PATCH /receivables/{receivable_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.update` as a standalone function.
+ */
+export const receivablesUpdate = (runner: OperationRunner, receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(patchReceivablesIdOp, { path: { receivable_id: receivableId }, body }, options);
+
+/**
+ * Verify a receivable
+ *
+ * `POST /receivables/{receivable_id}/verify`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.receivables.verify` as a standalone function.
+ */
+export const receivablesVerify = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse> => runner.call(postReceivablesIdVerifyOp, { path: { receivable_id: receivableId } }, options);
+
 /** `monite.receivables`: the "Receivables" operations. */
 export function receivables(runner: OperationRunner) {
   return {
@@ -79,7 +454,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    accept: (receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdAcceptOp, { path: { receivable_id: receivableId }, body }, options),
+    accept: (receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult> => receivablesAccept(runner, receivableId, body, options),
     /**
      * Cancel an invoice
      *
@@ -87,7 +462,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postReceivablesIdCancelOp, { path: { receivable_id: receivableId } }, options),
+    cancel: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => receivablesCancel(runner, receivableId, options),
     /**
      * Clone a receivable
      *
@@ -95,7 +470,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    clone: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdCloneOp, { path: { receivable_id: receivableId } }, options),
+    clone: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesClone(runner, receivableId, options),
     /**
      * Create a receivable
      *
@@ -103,7 +478,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesOp, { body }, options),
+    create: (body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesCreate(runner, body, options),
     /**
      * Decline a quote
      *
@@ -111,7 +486,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    decline: (receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdDeclineOp, { path: { receivable_id: receivableId }, body }, options),
+    decline: (receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult> => receivablesDecline(runner, receivableId, body, options),
     /**
      * Delete a receivable
      *
@@ -119,7 +494,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceivablesIdOp, { path: { receivable_id: receivableId } }, options),
+    delete: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => receivablesDelete(runner, receivableId, options),
     /**
      * Issue a receivable
      *
@@ -127,7 +502,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    issue: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdIssueOp, { path: { receivable_id: receivableId } }, options),
+    issue: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesIssue(runner, receivableId, options),
     /**
      * Get receivables
      *
@@ -204,7 +579,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse> => runner.paginate<ReceivableResponse, ReceivablePaginationResponse>(getReceivablesOp, { query }, options),
+    list: (query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse> => receivablesList(runner, query, options),
     /**
      * Get a receivable's history
      *
@@ -218,7 +593,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listHistory: (receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse> => runner.paginate<ReceivableHistoryResponse, ReceivableHistoryPaginationResponse>(getReceivablesIdHistoryOp, { path: { receivable_id: receivableId }, query }, options),
+    listHistory: (receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse> => receivablesListHistory(runner, receivableId, query, options),
     /**
      * Get a list of all mails sent by receivable
      *
@@ -228,7 +603,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listMails: (receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse> => runner.paginate<ReceivableMailResponse, ReceivableMailPaginationResponse>(getReceivablesIdMailsOp, { path: { receivable_id: receivableId }, query }, options),
+    listMails: (receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse> => receivablesListMails(runner, receivableId, query, options),
     /**
      * Get email template variables
      *
@@ -236,7 +611,7 @@ export function receivables(runner: OperationRunner) {
      *
      * `GET /receivables/variables`
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList> => runner.call(getReceivablesVariablesOp, {}, options),
+    listVariables: (options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList> => receivablesListVariables(runner, options),
     /**
      * Mark an invoice as paid
      *
@@ -244,7 +619,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPaid: (receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPaidOp, { path: { receivable_id: receivableId }, body }, options),
+    markAsPaid: (receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsPaid(runner, receivableId, body, options),
     /**
      * Mark an invoice as partially paid
      *
@@ -256,7 +631,7 @@ export function receivables(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    markAsPartiallyPaid: (receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPartiallyPaidOp, { path: { receivable_id: receivableId }, body }, options),
+    markAsPartiallyPaid: (receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsPartiallyPaid(runner, receivableId, body, options),
     /**
      * Mark an invoice as uncollectible
      *
@@ -264,7 +639,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsUncollectible: (receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsUncollectibleOp, { path: { receivable_id: receivableId }, body }, options),
+    markAsUncollectible: (receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsUncollectible(runner, receivableId, body, options),
     /**
      * Preview a receivable's email message
      *
@@ -272,7 +647,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse> => runner.call(postReceivablesIdPreviewOp, { path: { receivable_id: receivableId }, body }, options),
+    preview: (receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse> => receivablesPreview(runner, receivableId, body, options),
     /**
      * Update the line items of a receivable
      *
@@ -282,7 +657,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceLineItems: (receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse> => runner.call(putReceivablesIdLineItemsOp, { path: { receivable_id: receivableId }, body }, options),
+    replaceLineItems: (receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse> => receivablesReplaceLineItems(runner, receivableId, body, options),
     /**
      * Get a receivable by ID
      *
@@ -290,7 +665,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(getReceivablesIdOp, { path: { receivable_id: receivableId } }, options),
+    retrieve: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesRetrieve(runner, receivableId, options),
     /**
      * Get a receivable's history record by ID
      *
@@ -300,7 +675,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveHistory: (receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse> => runner.call(getReceivablesIdHistoryIdOp, { path: { receivable_id: receivableId, receivable_history_id: receivableHistoryId } }, options),
+    retrieveHistory: (receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse> => receivablesRetrieveHistory(runner, receivableId, receivableHistoryId, options),
     /**
      * Get a mail sent by receivable
      *
@@ -308,7 +683,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveMail: (receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse> => runner.call(getReceivablesIdMailsIdOp, { path: { receivable_id: receivableId, mail_id: mailId } }, options),
+    retrieveMail: (receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse> => receivablesRetrieveMail(runner, receivableId, mailId, options),
     /**
      * Get a link to the PDF version of a receivable
      *
@@ -316,7 +691,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePdfLink: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl> => runner.call(getReceivablesIdPdfLinkOp, { path: { receivable_id: receivableId } }, options),
+    retrievePdfLink: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl> => receivablesRetrievePdfLink(runner, receivableId, options),
     /**
      * Get required field names for invoice creation
      *
@@ -326,7 +701,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveRequiredFields: (query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields> => runner.call(getReceivablesRequiredFieldsOp, { query }, options),
+    retrieveRequiredFields: (query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields> => receivablesRetrieveRequiredFields(runner, query, options),
     /**
      * Search receivables
      *
@@ -336,7 +711,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    search: (body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse> => runner.call(postReceivablesSearchOp, { body }, options),
+    search: (body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse> => receivablesSearch(runner, body, options),
     /**
      * Send a receivable via email
      *
@@ -344,7 +719,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    send: (receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse> => runner.call(postReceivablesIdSendOp, { path: { receivable_id: receivableId }, body }, options),
+    send: (receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse> => receivablesSend(runner, receivableId, body, options),
     /**
      * Send a test reminder
      *
@@ -352,7 +727,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    sendTestReminder: (receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse> => runner.call(postReceivablesIdSendTestReminderOp, { path: { receivable_id: receivableId }, body }, options),
+    sendTestReminder: (receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse> => receivablesSendTestReminder(runner, receivableId, body, options),
     /**
      * Update a receivable
      *
@@ -360,7 +735,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(patchReceivablesIdOp, { path: { receivable_id: receivableId }, body }, options),
+    update: (receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesUpdate(runner, receivableId, body, options),
     /**
      * Verify a receivable
      *
@@ -368,7 +743,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    verify: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse> => runner.call(postReceivablesIdVerifyOp, { path: { receivable_id: receivableId } }, options),
+    verify: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse> => receivablesVerify(runner, receivableId, options),
   };
 }
 

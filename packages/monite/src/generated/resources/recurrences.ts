@@ -20,6 +20,83 @@ import {
   postRecurrencesOp,
 } from '../operations.js';
 
+/**
+ * Cancel a recurrence
+ *
+ * `POST /recurrences/{recurrence_id}/cancel`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.cancel` as a standalone function.
+ */
+export const recurrencesCancel = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postRecurrencesIdCancelOp, { path: { recurrence_id: recurrenceId } }, options);
+
+/**
+ * Create a recurrence
+ *
+ * `POST /recurrences`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.create` as a standalone function.
+ */
+export const recurrencesCreate = (runner: OperationRunner, body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(postRecurrencesOp, { body }, options);
+
+/**
+ * Get recurrences
+ *
+ * `GET /recurrences`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.list` as a standalone function.
+ */
+export const recurrencesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList> => runner.call(getRecurrencesOp, {}, options);
+
+/**
+ * Pause a recurrence
+ *
+ * `POST /recurrences/{recurrence_id}/pause`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.pause` as a standalone function.
+ */
+export const recurrencesPause = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdPauseOp, { path: { recurrence_id: recurrenceId } }, options);
+
+/**
+ * Resume a recurrence
+ *
+ * `POST /recurrences/{recurrence_id}/resume`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.resume` as a standalone function.
+ */
+export const recurrencesResume = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdResumeOp, { path: { recurrence_id: recurrenceId } }, options);
+
+/**
+ * Get a recurrence by ID
+ *
+ * `GET /recurrences/{recurrence_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.retrieve` as a standalone function.
+ */
+export const recurrencesRetrieve = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(getRecurrencesIdOp, { path: { recurrence_id: recurrenceId } }, options);
+
+/**
+ * Update a recurrence
+ *
+ * `PATCH /recurrences/{recurrence_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.recurrences.update` as a standalone function.
+ */
+export const recurrencesUpdate = (runner: OperationRunner, recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(patchRecurrencesIdOp, { path: { recurrence_id: recurrenceId }, body }, options);
+
 /** `monite.recurrences`: the "Recurrences" operations. */
 export function recurrences(runner: OperationRunner) {
   return {
@@ -30,7 +107,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postRecurrencesIdCancelOp, { path: { recurrence_id: recurrenceId } }, options),
+    cancel: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void> => recurrencesCancel(runner, recurrenceId, options),
     /**
      * Create a recurrence
      *
@@ -38,7 +115,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(postRecurrencesOp, { body }, options),
+    create: (body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesCreate(runner, body, options),
     /**
      * Get recurrences
      *
@@ -46,7 +123,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList> => runner.call(getRecurrencesOp, {}, options),
+    list: (options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList> => recurrencesList(runner, options),
     /**
      * Pause a recurrence
      *
@@ -54,7 +131,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    pause: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdPauseOp, { path: { recurrence_id: recurrenceId } }, options),
+    pause: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => recurrencesPause(runner, recurrenceId, options),
     /**
      * Resume a recurrence
      *
@@ -62,7 +139,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    resume: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdResumeOp, { path: { recurrence_id: recurrenceId } }, options),
+    resume: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => recurrencesResume(runner, recurrenceId, options),
     /**
      * Get a recurrence by ID
      *
@@ -70,7 +147,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(getRecurrencesIdOp, { path: { recurrence_id: recurrenceId } }, options),
+    retrieve: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesRetrieve(runner, recurrenceId, options),
     /**
      * Update a recurrence
      *
@@ -78,7 +155,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(patchRecurrencesIdOp, { path: { recurrence_id: recurrenceId }, body }, options),
+    update: (recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesUpdate(runner, recurrenceId, body, options),
   };
 }
 

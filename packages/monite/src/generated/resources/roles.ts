@@ -22,6 +22,71 @@ import {
   postRolesOp,
 } from '../operations.js';
 
+/**
+ * Create a role
+ *
+ * Create a new role from the specified values.
+ *
+ * `POST /roles`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.roles.create` as a standalone function.
+ */
+export const rolesCreate = (runner: OperationRunner, body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(postRolesOp, { body }, options);
+
+/**
+ * Delete a role
+ *
+ * Delete a role with the specified ID. The role being deleted must not be in use by any entity users, otherwise a 409 error is returned. To check if there are entity users that have this role, call `GET /entity_users?role_id=ROLE_ID`.
+ *
+ * `DELETE /roles/{role_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.roles.delete` as a standalone function.
+ */
+export const rolesDelete = (runner: OperationRunner, roleId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteRolesIdOp, { path: { role_id: roleId } }, options);
+
+/**
+ * Search roles
+ *
+ * Find all roles that match the search criteria.
+ *
+ * `GET /roles`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.roles.list` as a standalone function.
+ */
+export const rolesList = (runner: OperationRunner, query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse> => runner.paginate<RoleResponse, RolePaginationResponse>(getRolesOp, { query }, options);
+
+/**
+ * Get a role by ID
+ *
+ * `GET /roles/{role_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.roles.retrieve` as a standalone function.
+ */
+export const rolesRetrieve = (runner: OperationRunner, roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getRolesIdOp, { path: { role_id: roleId } }, options);
+
+/**
+ * Update a role
+ *
+ * Change the specified fields with the provided values.
+ *
+ * `PATCH /roles/{role_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.roles.update` as a standalone function.
+ */
+export const rolesUpdate = (runner: OperationRunner, roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(patchRolesIdOp, { path: { role_id: roleId }, body }, options);
+
 /** `monite.roles`: the "Roles" operations. */
 export function roles(runner: OperationRunner) {
   return {
@@ -34,7 +99,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(postRolesOp, { body }, options),
+    create: (body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesCreate(runner, body, options),
     /**
      * Delete a role
      *
@@ -44,7 +109,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (roleId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteRolesIdOp, { path: { role_id: roleId } }, options),
+    delete: (roleId: string, options?: MoniteRequestOptions): APIPromise<void> => rolesDelete(runner, roleId, options),
     /**
      * Search roles
      *
@@ -56,7 +121,7 @@ export function roles(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse> => runner.paginate<RoleResponse, RolePaginationResponse>(getRolesOp, { query }, options),
+    list: (query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse> => rolesList(runner, query, options),
     /**
      * Get a role by ID
      *
@@ -64,7 +129,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getRolesIdOp, { path: { role_id: roleId } }, options),
+    retrieve: (roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesRetrieve(runner, roleId, options),
     /**
      * Update a role
      *
@@ -74,7 +139,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(patchRolesIdOp, { path: { role_id: roleId }, body }, options),
+    update: (roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesUpdate(runner, roleId, body, options),
   };
 }
 

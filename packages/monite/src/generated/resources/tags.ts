@@ -22,6 +22,80 @@ import {
   postTagsOp,
 } from '../operations.js';
 
+/**
+ * Create a tag
+ *
+ * Create a new tag. The tag name must be unique.
+ *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
+ *
+ *
+ * The response returns an auto-generated ID assigned to this tag.
+ * To assign this tag to a resource, send the tag ID in the `tag_ids` list when creating or updating a resource.
+ *
+ * `POST /tags`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.tags.create` as a standalone function.
+ */
+export const tagsCreate = (runner: OperationRunner, body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(postTagsOp, { body }, options);
+
+/**
+ * Delete a tag
+ *
+ * Delete a tag with the given ID. This tag will be automatically deleted from all resources where it was used.
+ *
+ * `DELETE /tags/{tag_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.tags.delete` as a standalone function.
+ */
+export const tagsDelete = (runner: OperationRunner, tagId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTagsIdOp, { path: { tag_id: tagId } }, options);
+
+/**
+ * Get tags
+ *
+ * Get a list of all tags. Tags can be assigned to resources to assist with searching and filtering.
+ *     Tags can also be used as trigger conditions in payable approval policies.
+ *
+ * `GET /tags`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.tags.list` as a standalone function.
+ */
+export const tagsList = (runner: OperationRunner, query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema> => runner.paginate<TagReadSchema, TagsPaginationResponse>(getTagsOp, { query }, options);
+
+/**
+ * Get a tag by ID
+ *
+ * Get information about a tag with the given ID.
+ *
+ * `GET /tags/{tag_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.tags.retrieve` as a standalone function.
+ */
+export const tagsRetrieve = (runner: OperationRunner, tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(getTagsIdOp, { path: { tag_id: tagId } }, options);
+
+/**
+ * Update a tag
+ *
+ * Change the tag name. The new name must be unique among existing tags.
+ *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
+ *
+ * `PATCH /tags/{tag_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.tags.update` as a standalone function.
+ */
+export const tagsUpdate = (runner: OperationRunner, tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(patchTagsIdOp, { path: { tag_id: tagId }, body }, options);
+
 /** `monite.tags`: the "Tags" operations. */
 export function tags(runner: OperationRunner) {
   return {
@@ -39,7 +113,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(postTagsOp, { body }, options),
+    create: (body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsCreate(runner, body, options),
     /**
      * Delete a tag
      *
@@ -49,7 +123,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (tagId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTagsIdOp, { path: { tag_id: tagId } }, options),
+    delete: (tagId: string, options?: MoniteRequestOptions): APIPromise<void> => tagsDelete(runner, tagId, options),
     /**
      * Get tags
      *
@@ -62,7 +136,7 @@ export function tags(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema> => runner.paginate<TagReadSchema, TagsPaginationResponse>(getTagsOp, { query }, options),
+    list: (query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema> => tagsList(runner, query, options),
     /**
      * Get a tag by ID
      *
@@ -72,7 +146,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(getTagsIdOp, { path: { tag_id: tagId } }, options),
+    retrieve: (tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsRetrieve(runner, tagId, options),
     /**
      * Update a tag
      *
@@ -83,7 +157,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(patchTagsIdOp, { path: { tag_id: tagId }, body }, options),
+    update: (tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsUpdate(runner, tagId, body, options),
   };
 }
 

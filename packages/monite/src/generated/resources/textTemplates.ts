@@ -22,6 +22,80 @@ import {
   postTextTemplatesOp,
 } from '../operations.js';
 
+/**
+ * Create a text template
+ *
+ * `POST /text_templates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.create` as a standalone function.
+ */
+export const textTemplatesCreate = (runner: OperationRunner, body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesOp, { body }, options);
+
+/**
+ * Delete a text template
+ *
+ * Delete custom content by ID
+ *
+ * `DELETE /text_templates/{text_template_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.delete` as a standalone function.
+ */
+export const textTemplatesDelete = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options);
+
+/**
+ * Get text templates
+ *
+ * `GET /text_templates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.list` as a standalone function.
+ */
+export const textTemplatesList = (runner: OperationRunner, query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList> => runner.call(getTextTemplatesOp, { query }, options);
+
+/**
+ * Make a text template default
+ *
+ * Make text template default
+ *
+ * `POST /text_templates/{text_template_id}/make_default`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.makeDefault` as a standalone function.
+ */
+export const textTemplatesMakeDefault = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesIdMakeDefaultOp, { path: { text_template_id: textTemplateId } }, options);
+
+/**
+ * Get a text template by ID
+ *
+ * Get all custom contents
+ *
+ * `GET /text_templates/{text_template_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.retrieve` as a standalone function.
+ */
+export const textTemplatesRetrieve = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(getTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options);
+
+/**
+ * Update a text template by ID
+ *
+ * Update custom content by ID
+ *
+ * `PATCH /text_templates/{text_template_id}`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.textTemplates.update` as a standalone function.
+ */
+export const textTemplatesUpdate = (runner: OperationRunner, textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(patchTextTemplatesIdOp, { path: { text_template_id: textTemplateId }, body }, options);
+
 /** `monite.textTemplates`: the "Text templates" operations. */
 export function textTemplates(runner: OperationRunner) {
   return {
@@ -32,7 +106,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesOp, { body }, options),
+    create: (body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesCreate(runner, body, options),
     /**
      * Delete a text template
      *
@@ -42,7 +116,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options),
+    delete: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void> => textTemplatesDelete(runner, textTemplateId, options),
     /**
      * Get text templates
      *
@@ -50,7 +124,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList> => runner.call(getTextTemplatesOp, { query }, options),
+    list: (query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList> => textTemplatesList(runner, query, options),
     /**
      * Make a text template default
      *
@@ -60,7 +134,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesIdMakeDefaultOp, { path: { text_template_id: textTemplateId } }, options),
+    makeDefault: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesMakeDefault(runner, textTemplateId, options),
     /**
      * Get a text template by ID
      *
@@ -70,7 +144,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(getTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options),
+    retrieve: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesRetrieve(runner, textTemplateId, options),
     /**
      * Update a text template by ID
      *
@@ -80,7 +154,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(patchTextTemplatesIdOp, { path: { text_template_id: textTemplateId }, body }, options),
+    update: (textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesUpdate(runner, textTemplateId, body, options),
   };
 }
 

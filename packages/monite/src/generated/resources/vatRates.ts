@@ -14,6 +14,17 @@ import {
   getVatRatesOp,
 } from '../operations.js';
 
+/**
+ * Get VAT rates
+ *
+ * `GET /vat_rates`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * `monite.vatRates.list` as a standalone function.
+ */
+export const vatRatesList = (runner: OperationRunner, query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse> => runner.call(getVatRatesOp, { query }, options);
+
 /** `monite.vatRates`: the "VAT rates" operations. */
 export function vatRates(runner: OperationRunner) {
   return {
@@ -24,7 +35,7 @@ export function vatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse> => runner.call(getVatRatesOp, { query }, options),
+    list: (query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse> => vatRatesList(runner, query, options),
   };
 }
 

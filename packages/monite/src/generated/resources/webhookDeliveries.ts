@@ -15,6 +15,25 @@ import {
   getWebhookDeliveriesOp,
 } from '../operations.js';
 
+/**
+ * Get the webhook delivery log
+ *
+ * Returns an aggregated log of webhook delivery attempts. The data contains a list of triggered webhook events, how many times Monite tried to send each event to your server, the last HTTP status code returned by your webhook listener endpoint, and whether the final attempt to deliver that event was successful.
+ *
+ * We guarantee access to webhook delivery data only from the last three months. Earlier data may be unavailable.
+ *
+ * Note that if the same event type is included in multiple webhook subscriptions, the results will include several entries for each occurrence of this event - one entry per subscription.
+ *
+ * `GET /webhook_deliveries`
+ *
+ * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.webhookDeliveries.list` as a standalone function.
+ */
+export const webhookDeliveriesList = (runner: OperationRunner, query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource> => runner.paginate<WebhookDeliveryResource, WebhookDeliveryPaginationResource>(getWebhookDeliveriesOp, { query }, options);
+
 /** `monite.webhookDeliveries`: the "Webhook deliveries" operations. */
 export function webhookDeliveries(runner: OperationRunner) {
   return {
@@ -33,7 +52,7 @@ export function webhookDeliveries(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource> => runner.paginate<WebhookDeliveryResource, WebhookDeliveryPaginationResource>(getWebhookDeliveriesOp, { query }, options),
+    list: (query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource> => webhookDeliveriesList(runner, query, options),
   };
 }
 

@@ -26,6 +26,80 @@ import {
   postWebhookSubscriptionsOp,
 } from '../operations.js';
 
+/**
+ * Subscribe to a webhook
+ *
+ * `POST /webhook_subscriptions`
+ *
+ * `monite.webhookSubscriptions.create` as a standalone function.
+ */
+export const webhookSubscriptionsCreate = (runner: OperationRunner, body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsOp, { body }, options);
+
+/**
+ * Delete a webhook subscription
+ *
+ * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
+ *
+ * `monite.webhookSubscriptions.delete` as a standalone function.
+ */
+export const webhookSubscriptionsDelete = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
+
+/**
+ * Disable a webhook subscription
+ *
+ * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
+ *
+ * `monite.webhookSubscriptions.disable` as a standalone function.
+ */
+export const webhookSubscriptionsDisable = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdDisableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
+
+/**
+ * Enable a webhook subscription
+ *
+ * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
+ *
+ * `monite.webhookSubscriptions.enable` as a standalone function.
+ */
+export const webhookSubscriptionsEnable = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdEnableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
+
+/**
+ * Get webhook subscriptions
+ *
+ * `GET /webhook_subscriptions`
+ *
+ * Paginated (cursor): the result is a `PagePromise` over every page.
+ *
+ * `monite.webhookSubscriptions.list` as a standalone function.
+ */
+export const webhookSubscriptionsList = (runner: OperationRunner, query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource> => runner.paginate<WebhookSubscriptionResource, WebhookSubscriptionPaginationResource>(getWebhookSubscriptionsOp, { query }, options);
+
+/**
+ * Regenerate a webhook secret and return the new webhook subscription
+ *
+ * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
+ *
+ * `monite.webhookSubscriptions.regenerateSecret` as a standalone function.
+ */
+export const webhookSubscriptionsRegenerateSecret = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsIdRegenerateSecretOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
+
+/**
+ * Get a webhook subscription
+ *
+ * `GET /webhook_subscriptions/{webhook_subscription_id}`
+ *
+ * `monite.webhookSubscriptions.retrieve` as a standalone function.
+ */
+export const webhookSubscriptionsRetrieve = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(getWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
+
+/**
+ * Update a webhook subscription
+ *
+ * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
+ *
+ * `monite.webhookSubscriptions.update` as a standalone function.
+ */
+export const webhookSubscriptionsUpdate = (runner: OperationRunner, webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(patchWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId }, body }, options);
+
 /** `monite.webhookSubscriptions`: the "Webhook subscriptions" operations. */
 export function webhookSubscriptions(runner: OperationRunner) {
   return {
@@ -34,25 +108,25 @@ export function webhookSubscriptions(runner: OperationRunner) {
      *
      * `POST /webhook_subscriptions`
      */
-    create: (body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsOp, { body }, options),
+    create: (body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => webhookSubscriptionsCreate(runner, body, options),
     /**
      * Delete a webhook subscription
      *
      * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
      */
-    delete: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options),
+    delete: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void> => webhookSubscriptionsDelete(runner, webhookSubscriptionId, options),
     /**
      * Disable a webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
      */
-    disable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdDisableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options),
+    disable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsDisable(runner, webhookSubscriptionId, options),
     /**
      * Enable a webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
      */
-    enable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdEnableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options),
+    enable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsEnable(runner, webhookSubscriptionId, options),
     /**
      * Get webhook subscriptions
      *
@@ -60,25 +134,25 @@ export function webhookSubscriptions(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource> => runner.paginate<WebhookSubscriptionResource, WebhookSubscriptionPaginationResource>(getWebhookSubscriptionsOp, { query }, options),
+    list: (query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource> => webhookSubscriptionsList(runner, query, options),
     /**
      * Regenerate a webhook secret and return the new webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
      */
-    regenerateSecret: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsIdRegenerateSecretOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options),
+    regenerateSecret: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => webhookSubscriptionsRegenerateSecret(runner, webhookSubscriptionId, options),
     /**
      * Get a webhook subscription
      *
      * `GET /webhook_subscriptions/{webhook_subscription_id}`
      */
-    retrieve: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(getWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options),
+    retrieve: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsRetrieve(runner, webhookSubscriptionId, options),
     /**
      * Update a webhook subscription
      *
      * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
      */
-    update: (webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(patchWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId }, body }, options),
+    update: (webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsUpdate(runner, webhookSubscriptionId, body, options),
   };
 }
 
