@@ -14,11 +14,22 @@ const rows = [
 console.log('Bundle size (esbuild, minified, gzip -9, ky + zod + @x/core included):');
 for (const [name, size] of rows) console.log(`  ${name.padEnd(52)} ${kb(size.minified).padStart(9)} min  ${kb(size.gzipped).padStart(8)} gz`);
 
-// Import time: a fresh Node process per sample; the median of 7.
-const samples: number[] = [];
-for (let i = 0; i < 7; i++) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(dist)}); console.log(performance.now()-t)`], { encoding: 'utf8' });
-  samples.push(Number(out.trim()));
+// Import time: a fresh Node process per sample, median of 9, next to importing
+// @x/core alone (ky + zod + core) in the same run, since this machine is noisy.
+const coreDist = fileURLToPath(new URL('../../core/dist/index.js', import.meta.url));
+function importTime(file: string): number {
+  const samples: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now()-t)`], {
+      encoding: 'utf8',
+    });
+    samples.push(Number(out.trim()));
+  }
+  return samples.sort((a, b) => a - b)[4]!;
 }
-samples.sort((a, b) => a - b);
-console.log(`import('@x/monite') in a fresh Node ${process.version} process: median ${samples[3]!.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples[6]!.toFixed(1)})`);
+const monite = importTime(dist);
+const core = importTime(coreDist);
+console.log(`import() in a fresh Node ${process.version} process, median of 9:`);
+console.log(`  @x/monite  ${monite.toFixed(1)} ms`);
+console.log(`  @x/core    ${core.toFixed(1)} ms (ky + zod + core; the floor)`);
+console.log(`  ratio      ${(monite / core).toFixed(2)}x`);
