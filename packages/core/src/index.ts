@@ -71,3 +71,4 @@ export { REDACTED, redactBody, redactHeaders, redactUrl } from './logging/redact
 
 // Helpers for vendor packages
 export { buildUrl, fillPath } from './internal/url.js';
+export { inspectSymbol } from './internal/inspect.js';

@@ -1,5 +1,6 @@
 import { ResponseValidationError } from '../errors/validation-errors.js';
 import { resolveSupplier, type Supplier } from '../internal/supplier.js';
+import { isSecretKey } from '../logging/redact.js';
 import type { AuthContext } from './auth-strategy.js';
 import { TokenAuth, type AccessToken, type TokenAuthOptions } from './token-auth.js';
 
@@ -19,13 +20,18 @@ export interface TokenEndpointOptions extends Omit<TokenAuthOptions, 'fetchToken
 export function clientCredentials(
   options: TokenEndpointOptions & { clientId: Supplier<string>; clientSecret: Supplier<string>; scope?: string; extraFields?: Record<string, Supplier<string>> },
 ): TokenAuth {
-  return tokenEndpointAuth(options, async () => ({
-    grant_type: 'client_credentials',
-    client_id: await resolveSupplier(options.clientId),
-    client_secret: await resolveSupplier(options.clientSecret),
-    ...(options.scope ? { scope: options.scope } : {}),
-    ...(await resolveFields(options.extraFields)),
-  }));
+  const secrets = new Set<string>();
+  return tokenEndpointAuth(
+    options,
+    async () => ({
+      grant_type: 'client_credentials',
+      client_id: await resolveSupplier(options.clientId),
+      client_secret: remember(secrets, await resolveSupplier(options.clientSecret)),
+      ...(options.scope ? { scope: options.scope } : {}),
+      ...(await resolveFields(options.extraFields, secrets)),
+    }),
+    secrets,
+  );
 }
 
 /** Login-style grant: a user token from a username/email and password. Field names are the vendor's. */
@@ -38,18 +44,29 @@ export function passwordLogin(
     extraFields?: Record<string, Supplier<string>>;
   },
 ): TokenAuth {
-  return tokenEndpointAuth(options, async () => ({
-    [options.fields?.username ?? 'username']: await resolveSupplier(options.username),
-    [options.fields?.password ?? 'password']: await resolveSupplier(options.password),
-    ...(await resolveFields(options.extraFields)),
-  }));
+  const secrets = new Set<string>();
+  return tokenEndpointAuth(
+    options,
+    async () => ({
+      [options.fields?.username ?? 'username']: await resolveSupplier(options.username),
+      [options.fields?.password ?? 'password']: remember(secrets, await resolveSupplier(options.password)),
+      ...(await resolveFields(options.extraFields, secrets)),
+    }),
+    secrets,
+  );
 }
 
 /** A token from any endpoint that takes a body and returns a token. The building block of the two above. */
-export function tokenEndpointAuth(options: TokenEndpointOptions, buildBody: () => Promise<Record<string, unknown>>): TokenAuth {
+export function tokenEndpointAuth(
+  options: TokenEndpointOptions,
+  buildBody: () => Promise<Record<string, unknown>>,
+  /** Credential values sent to the endpoint, scrubbed from errors and logs. */
+  secrets?: ReadonlySet<string>,
+): TokenAuth {
   const parse = options.parseToken ?? parseOAuthToken;
   return new TokenAuth({
     ...options,
+    knownSecrets: () => [...(secrets ?? []), ...(options.knownSecrets?.() ?? [])],
     async fetchToken(context: AuthContext) {
       const body = await context.request<unknown>({
         method: 'POST',
@@ -80,8 +97,16 @@ export function parseOAuthToken(body: unknown): AccessToken {
   };
 }
 
-async function resolveFields(fields: Record<string, Supplier<string>> | undefined): Promise<Record<string, string>> {
+async function resolveFields(fields: Record<string, Supplier<string>> | undefined, secrets: Set<string>): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(fields ?? {})) out[key] = await resolveSupplier(value);
+  for (const [key, value] of Object.entries(fields ?? {})) {
+    out[key] = await resolveSupplier(value);
+    if (isSecretKey(key)) remember(secrets, out[key]);
+  }
   return out;
+}
+
+function remember(secrets: Set<string>, value: string): string {
+  if (typeof value === 'string' && value !== '') secrets.add(value);
+  return value;
 }

@@ -10,7 +10,7 @@ import { detectRuntime } from '../internal/platform.js';
 import { sleep } from '../internal/sleep.js';
 import { buildUrl } from '../internal/url.js';
 import { LevelLogger } from '../logging/logger.js';
-import { redactBody, redactHeaders, redactUrl, scrubText } from '../logging/redact.js';
+import { isSecretKey, redactBody, redactHeaders, redactUrl, scrubText } from '../logging/redact.js';
 import { backoffDelay, parseRetryAfter } from '../retry/backoff.js';
 import { isRetryable, type AttemptFailure } from '../retry/retry-policy.js';
 import { validateRequest, validateResponse } from '../validation/validate.js';
@@ -59,8 +59,11 @@ export class HttpClient {
 
   constructor(profile: VendorProfile, options: ClientOptions) {
     if (!options || typeof options.baseUrl !== 'string' || !/^https?:\/\//i.test(options.baseUrl)) {
-      throw new ConfigurationError(`${profile.vendor}: baseUrl must be an absolute http(s) URL, got ${JSON.stringify(options?.baseUrl)}.`);
+      throw new ConfigurationError(
+        `${profile.vendor}: baseUrl must be an absolute http(s) URL, got ${typeof options?.baseUrl === 'string' ? JSON.stringify(redactUrl(options.baseUrl)) : String(options?.baseUrl)}.`,
+      );
     }
+    assertNoUserInfo(options.baseUrl, profile.vendor);
     this.profile = profile;
     this.#options = options;
     this.#auth = options.auth ?? noAuth;
@@ -101,7 +104,7 @@ export class HttpClient {
   }
 
   async #execute<T>(spec: RequestSpec<T>, options: RequestOptions): Promise<CallResult<T>> {
-    const what = spec.operation ?? `${spec.method} ${spec.path}`;
+    const what = spec.operation ?? `${spec.method} ${redactPath(spec.path)}`;
     if (spec.querySchema) validateRequest(spec.querySchema, spec.query ?? {}, `query parameters for ${what}`);
     if (spec.bodySchema) validateRequest(spec.bodySchema, spec.body, `request body for ${what}`);
     const settings = this.#settings(options);
@@ -111,15 +114,26 @@ export class HttpClient {
       );
     }
     const url = buildUrl(settings.baseUrl, spec.path, spec.query);
+    assertNoUserInfo(url, this.profile.vendor);
     const totalSignal = settings.totalTimeout !== undefined ? AbortSignal.timeout(settings.totalTimeout) : undefined;
-    const authContext: AuthContext = { request: (inner) => this.request(inner, { signal: settings.signal }), signal: settings.signal };
+    // The auth strategy may share one token fetch between callers, so its requests must not carry this caller's
+    // signal; the strategy races the shared fetch against `signal` for this caller alone.
+    const authContext: AuthContext = { request: (inner) => this.request(inner), signal: settings.signal };
     const useAuth = spec.auth !== false;
     let replayedForAuth = false;
     let retries = 0;
 
     for (let attempt = 1; ; attempt++) {
       const headers = this.#headers(spec, settings);
-      const generation = useAuth ? await this.#auth.authorize(headers, authContext) : 0;
+      let generation = 0;
+      if (useAuth) {
+        try {
+          generation = await this.#auth.authorize(headers, authContext);
+        } catch (caught) {
+          if (settings.signal?.aborted) throw new APIUserAbortError(`${what} was aborted by the caller.`, { cause: settings.signal.reason });
+          throw caught;
+        }
+      }
       const started = Date.now();
       let failure: AttemptFailure;
       let error: Error;
@@ -178,15 +192,15 @@ export class HttpClient {
           throwHttpErrors: false,
         });
       } catch (caught) {
-        throw this.#transportFailure(caught, signal, settings, totalSignal, what, false);
+        throw this.#transportFailure(caught, signal, settings, totalSignal, what, false, url);
       }
       const requestId = response.headers.get(this.profile.requestIdHeader ?? 'x-request-id') ?? undefined;
       if (!response.ok) {
         const body = await this.#readErrorBody(response).catch((caught) => {
-          throw this.#transportFailure(caught, signal, settings, totalSignal, what, true);
+          throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url);
         });
         const retryAfterMs = parseRetryAfter(response.headers);
-        const apiError = this.#apiError(spec.method, url, response, body, requestId, retryAfterMs);
+        const apiError = this.#apiError(spec.method, url, response, body, requestId, retryAfterMs, spec.body);
         throw new AttemptError(apiError, { kind: 'status', status: response.status }, response.status, requestId, retryAfterMs);
       }
       let data: unknown;
@@ -194,7 +208,7 @@ export class HttpClient {
         data = await this.#readBody(spec, response, what, requestId);
       } catch (caught) {
         if (caught instanceof ResponseValidationError) throw caught;
-        throw this.#transportFailure(caught, signal, settings, totalSignal, what, true);
+        throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url);
       }
       if (spec.responseType === undefined || spec.responseType === 'json') {
         data = validateResponse(spec.responseSchema, data, settings.validation, { what, requestId, logger: settings.logger });
@@ -236,13 +250,22 @@ export class HttpClient {
     }
   }
 
-  #apiError(method: string, url: string, response: Response, body: unknown, requestId: string | undefined, retryAfterMs: number | undefined): APIError {
-    const secrets = this.#auth.knownSecrets();
+  #apiError(
+    method: string,
+    url: string,
+    response: Response,
+    body: unknown,
+    requestId: string | undefined,
+    retryAfterMs: number | undefined,
+    requestBody: unknown,
+  ): APIError {
+    // A server may echo what it was sent: the credentials, and credential-like query and body fields of this request.
+    const secrets = [...this.#auth.knownSecrets(), ...requestSecrets(url, requestBody)];
     const message = (this.profile.extractErrorMessage ?? extractVendorMessage)(body);
     return makeAPIError({
       status: response.status,
-      headers: redactHeaders(response.headers),
-      body: redactBody(typeof body === 'string' ? scrubText(body, secrets) : body),
+      headers: scrubValues(redactHeaders(response.headers), secrets) as Record<string, string>,
+      body: scrubValues(redactBody(body), secrets),
       vendorMessage: message === undefined ? undefined : scrubText(message, secrets),
       requestId,
       method,
@@ -259,6 +282,7 @@ export class HttpClient {
     totalSignal: AbortSignal | undefined,
     what: string,
     afterResponse: boolean,
+    url: string,
   ): AttemptError {
     if (settings.signal?.aborted) {
       throw new APIUserAbortError(`${what} was aborted by the caller.`, { cause: settings.signal.reason });
@@ -274,12 +298,16 @@ export class HttpClient {
       if (total) throw error;
       return new AttemptError(error, { kind: 'timeout' });
     }
-    const code = errorCode(caught);
-    const refused = !afterResponse && (code === 'ECONNREFUSED' || /connection refused/i.test(String((caught as Error)?.message ?? '')));
-    const detail = code ?? (caught instanceof Error ? caught.message : String(caught));
+    // ky's NetworkError names the full URL (query credentials included) and carries the Request (auth headers):
+    // report and keep only the runtime error it wraps.
+    const underlying = caught instanceof Error && caught.name === 'NetworkError' ? caught.cause : caught;
+    const code = errorCode(underlying);
+    const refused = !afterResponse && (code === 'ECONNREFUSED' || /connection refused/i.test(String((underlying as Error)?.message ?? '')));
+    const detail = code ?? (underlying instanceof Error ? underlying.message : String(underlying));
+    const secrets = [...this.#auth.knownSecrets(), ...requestSecrets(url, undefined)];
     const error = new APIConnectionError(
-      `${what} failed: ${afterResponse ? 'the connection broke while reading the response' : 'could not reach the server'} (${scrubText(detail, this.#auth.knownSecrets())}). Check the network and baseUrl.`,
-      { cause: caught, code },
+      `${what} failed: ${afterResponse ? 'the connection broke while reading the response' : 'could not reach the server'} (${scrubText(detail, secrets)}). Check the network and baseUrl.`,
+      { cause: underlying, code },
     );
     return new AttemptError(error, { kind: 'connection', refused });
   }
@@ -377,4 +405,62 @@ function errorCode(error: unknown): string | undefined {
     if (typeof current.code === 'string') return current.code;
   }
   return undefined;
+}
+
+/** Values of credential-like query parameters and body fields of one request (what `redactUrl`/`redactBody` hide). */
+function requestSecrets(url: string, body: unknown): string[] {
+  const out: string[] = [];
+  try {
+    for (const [key, value] of new URL(url).searchParams) if (isSecretKey(key) && value) out.push(value);
+  } catch {
+    // not a URL: nothing to collect
+  }
+  const walk = (value: unknown, depth: number): void => {
+    if (!value || typeof value !== 'object' || depth > 5) return;
+    if (value instanceof URLSearchParams) {
+      for (const [key, field] of value) if (isSecretKey(key) && field) out.push(field);
+      return;
+    }
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
+    if (Object.getPrototypeOf(value) !== Object.prototype) return;
+    for (const [key, field] of Object.entries(value)) {
+      if (isSecretKey(key) && typeof field === 'string' && field) out.push(field);
+      else walk(field, depth + 1);
+    }
+  };
+  walk(body, 0);
+  return out;
+}
+
+/** Replaces known secret values inside every string of a JSON-like value. */
+function scrubValues(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => scrubValues(item, secrets));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, scrubValues(field, secrets)]));
+  }
+  return value;
+}
+
+/** A path (possibly with a query, possibly absolute) with credential-like query values redacted. */
+function redactPath(path: string): string {
+  if (/^https?:\/\//i.test(path)) return redactUrl(path);
+  if (!path.includes('?')) return path;
+  const redacted = new URL(redactUrl(new URL(path, 'http://x.invalid')));
+  return `${path.slice(0, path.indexOf('?'))}${redacted.search}`;
+}
+
+/** fetch refuses URLs with user:password (and echoes them in its error), so fail first, without the secret. */
+function assertNoUserInfo(url: string, vendor: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.username || parsed.password) {
+    throw new ConfigurationError(
+      `${vendor}: URLs must not contain credentials (${redactUrl(url)}). Pass credentials through the client's auth option instead.`,
+    );
+  }
 }

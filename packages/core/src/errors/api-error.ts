@@ -52,13 +52,14 @@ export class APIError extends SDKError {
 brandClass(APIError, 'APIError');
 
 function formatAPIErrorMessage(init: APIErrorInit): string {
-  const path = safePath(init.url);
-  const parts = [`${init.vendor} API returned ${init.status} for ${init.method} ${path}`];
-  if (init.vendorMessage) parts[0] += `: ${init.vendorMessage}`;
-  if (init.requestId) parts.push(`request id ${init.requestId}`);
-  if (init.retryAfterMs !== undefined) parts.push(`the server asked to retry after ${Math.ceil(init.retryAfterMs / 1000)} s`);
-  if (init.hint) parts.push(init.hint);
-  return parts.join('. ').replace(/\.\./g, '.');
+  let message = `${init.vendor} API returned ${init.status} for ${init.method} ${safePath(init.url)}`;
+  if (init.vendorMessage) message += `: ${init.vendorMessage.replace(/\.$/, '')}`;
+  const notes = [
+    init.requestId ? `request id ${init.requestId}` : undefined,
+    init.retryAfterMs !== undefined ? `retry after ${Math.ceil(init.retryAfterMs / 1000)} s` : undefined,
+  ].filter(Boolean);
+  if (notes.length) message += ` (${notes.join('; ')})`;
+  return init.hint ? `${message}. ${init.hint}.` : `${message}.`;
 }
 
 function safePath(url: string): string {

@@ -18,7 +18,8 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
   readonly #walker: PageWalker<TPage, TItem>;
 
   constructor(first: APIPromise<TPage>, walker: PageWalker<TPage, TItem>) {
-    super(first.withResponse() as Promise<CallResult<TPage>>);
+    // Iterating uses `first` directly; this copy must not report an unhandled rejection when only iteration is used.
+    super(handled(first.withResponse() as Promise<CallResult<TPage>>));
     this.#first = first;
     this.#walker = walker;
   }
@@ -93,14 +94,31 @@ export function offsetPagination<TPage, TItem>(options: {
   limit: number;
   firstOffset?: number;
 }): PagePromise<TPage, TItem> {
-  let offset = options.firstOffset ?? 0;
-  return new PagePromise(options.fetchPage(offset), {
+  // Each page remembers its own offset, so iterating the same list twice walks the same pages.
+  const offsets = new WeakMap<object, number>();
+  const fetchAt = (offset: number): APIPromise<TPage> => {
+    const request = options.fetchPage(offset);
+    request.then(
+      (page) => {
+        if (typeof page === 'object' && page !== null) offsets.set(page, offset);
+      },
+      () => undefined,
+    );
+    return request;
+  };
+  const firstOffset = options.firstOffset ?? 0;
+  return new PagePromise(fetchAt(firstOffset), {
     items: options.items,
     next(page) {
       const count = options.items(page).length;
       if (count < options.limit || count === 0) return undefined;
-      offset += count;
-      return options.fetchPage(offset);
+      const offset = (typeof page === 'object' && page !== null ? offsets.get(page) : undefined) ?? firstOffset;
+      return fetchAt(offset + count);
     },
   });
+}
+
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

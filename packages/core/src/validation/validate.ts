@@ -3,6 +3,9 @@ import { RequestValidationError, ResponseValidationError } from '../errors/valid
 import type { LevelLogger } from '../logging/logger.js';
 import { formatIssues } from './format-issues.js';
 
+/** zod 4 omits `issue.input` unless asked; formatIssues needs it to tell a missing field from a wrong type (only its type is reported). */
+const PARSE_PARAMS = { reportInput: true } as const;
+
 /**
  * What happens when a response does not match its schema.
  * - `lenient` (default): keep the data as received and log a warning;
@@ -14,7 +17,7 @@ export type ValidationMode = 'lenient' | 'strict' | 'off';
 
 /** Checks call input against its schema; throws {@link RequestValidationError} (nothing is sent). */
 export function validateRequest<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): T {
-  const result = (schema as z.ZodMiniType<T>).safeParse(value);
+  const result = (schema as z.ZodMiniType<T>).safeParse(value, PARSE_PARAMS);
   if (!result.success) throw new RequestValidationError(what, formatIssues(result.error.issues));
   return result.data;
 }
@@ -27,7 +30,7 @@ export function validateResponse<T>(
   context: { what: string; requestId: string | undefined; logger: LevelLogger },
 ): T {
   if (!schema || mode === 'off') return data as T;
-  const result = (schema as z.ZodMiniType<T>).safeParse(data);
+  const result = (schema as z.ZodMiniType<T>).safeParse(data, PARSE_PARAMS);
   if (result.success) return result.data;
   const issues = formatIssues(result.error.issues);
   if (mode === 'strict') throw new ResponseValidationError(context.what, issues, context.requestId);
