@@ -344,7 +344,7 @@ describe('token endpoint failures and aborts', () => {
     expect(message).toContain('401');
     expect(message).toContain('/oauth/token');
     expect(message).toContain('invalid_client');
-    expect(message).toMatch(/credentials/i);
+    expect(message).toMatch(/Obtaining an access token failed: check the credentials/);
     expect(calls).toHaveLength(1);
     expect(seen).toHaveLength(0);
     // The next call tries again (once), it does not reuse a failure forever.

@@ -76,6 +76,7 @@ export function tokenEndpointAuth(
         headers: options.headers,
         auth: false,
         operation: 'token request',
+        errorHint: 'Obtaining an access token failed: check the credentials (client id and secret, or username and password) the client was created with',
       });
       return parse(body);
     },

@@ -200,7 +200,7 @@ export class HttpClient {
           throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url);
         });
         const retryAfterMs = parseRetryAfter(response.headers);
-        const apiError = this.#apiError(spec.method, url, response, body, requestId, retryAfterMs, spec.body);
+        const apiError = this.#apiError(spec.method, url, response, body, requestId, retryAfterMs, spec.body, spec.errorHint);
         throw new AttemptError(apiError, { kind: 'status', status: response.status }, response.status, requestId, retryAfterMs);
       }
       let data: unknown;
@@ -258,6 +258,7 @@ export class HttpClient {
     requestId: string | undefined,
     retryAfterMs: number | undefined,
     requestBody: unknown,
+    hint: string | undefined,
   ): APIError {
     // A server may echo what it was sent: the credentials, and credential-like query and body fields of this request.
     const secrets = [...this.#auth.knownSecrets(), ...requestSecrets(url, requestBody)];
@@ -272,6 +273,7 @@ export class HttpClient {
       url: redactUrl(url),
       vendor: this.profile.vendor,
       retryAfterMs,
+      hint,
     });
   }
 

@@ -25,4 +25,6 @@ export interface RequestSpec<T = unknown> {
   auth?: boolean | undefined;
   /** A name for messages and logs, e.g. `entities.create`. Defaults to `METHOD path`. */
   operation?: string | undefined;
+  /** Advice appended to API errors of this call instead of the per-status default. */
+  errorHint?: string | undefined;
 }

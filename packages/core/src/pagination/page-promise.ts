@@ -11,7 +11,8 @@ export interface PageWalker<TPage, TItem> {
 /**
  * A list call. `await` it for the first page; `for await` over it for every
  * item across pages; `pages()` for page by page; `toArray({limit})` to
- * collect. Each page is requested only when the iteration reaches it.
+ * collect. The first page is requested at once (like any call); each further
+ * page only when the iteration reaches it.
  */
 export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
   readonly #first: APIPromise<TPage>;
