@@ -25,7 +25,7 @@ const client = (baseUrl: string, extra: Record<string, unknown> = {}) =>
 const role = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Role ${i}`, created_at: NOW, updated_at: NOW, status: 'active', permissions: { objects: [] } });
 
 describe('cursor pagination', () => {
-  it('walks every page lazily with for await, sending only pagination_token after the first page', async () => {
+  it('walks every page lazily with for await, repeating the query with pagination_token after the first page', async () => {
     const baseUrl = uniqueBaseUrl();
     const queries: string[] = [];
     server.use(
@@ -45,7 +45,7 @@ describe('cursor pagination', () => {
       if (names.length === 1) expect(queries).toHaveLength(1); // the next page is not fetched yet
     }
     expect(names).toEqual(['Role 0', 'Role 1', 'Role 2', 'Role 3', 'Role 4', 'Role 5']);
-    expect(queries).toEqual(['?limit=2&order=desc', '?pagination_token=1', '?pagination_token=2']);
+    expect(queries).toEqual(['?limit=2&order=desc', '?limit=2&order=desc&pagination_token=1', '?limit=2&order=desc&pagination_token=2']);
   });
 
   it('awaits to the first page and collects with a limit, fetching only the pages needed', async () => {

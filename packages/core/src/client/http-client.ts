@@ -320,7 +320,9 @@ export class HttpClient {
 
   #headers(spec: RequestSpec<unknown>, settings: CallSettings): Headers {
     const headers = new Headers();
-    headers.set('accept', 'application/json');
+    // A PDF or text endpoint may refuse `application/json` (406); it gets `*/*` unless the call says otherwise.
+    const binary = spec.responseType === 'binary' || spec.responseType === 'text';
+    headers.set('accept', binary ? '*/*' : 'application/json');
     headers.set('user-agent', this.#userAgent);
     const version = this.profile.versionHeader;
     if (version) headers.set(version.name, settings.apiVersion ?? version.defaultValue);

@@ -26,11 +26,11 @@ export class MoniteRunner implements OperationRunner {
   ) {}
 
   call<TResponse>(op: Operation<any, any, any, TResponse>, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<TResponse> {
-    return this.#send(op, args, options, true);
+    return this.#send(op, args, options);
   }
 
   callBinary(op: Operation, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<BinaryBody> {
-    return this.#send(op, args, options, true) as APIPromise<BinaryBody>;
+    return this.#send(op, args, options) as APIPromise<BinaryBody>;
   }
 
   paginate<TItem, TPage extends { data: TItem[] }>(
@@ -46,22 +46,23 @@ export class MoniteRunner implements OperationRunner {
         limit,
         firstOffset: typeof query['offset'] === 'number' ? query['offset'] : 0,
         items,
-        fetchPage: (offset) => this.#send(op, { ...args, query: { ...query, limit, offset } }, options, true),
+        fetchPage: (offset) => this.#send(op, { ...args, query: { ...query, limit, offset } }, options),
       });
     }
     return cursorPagination({
       items,
       nextCursor: (page) => (page as { next_pagination_token?: string | null }).next_pagination_token,
-      // Monite infers every other parameter from the token, so follow-up pages send only the token.
+      // Monite infers the other parameters from the token, but still requires the required ones
+      // (e.g. `object_type` on /comments), so follow-up pages repeat the first page's query.
       fetchPage: (cursor) =>
-        cursor === undefined ? this.#send(op, args, options, true) : this.#send(op, { ...args, query: { pagination_token: cursor } }, options, false),
+        this.#send(op, cursor === undefined ? args : { ...args, query: { ...(args.query as object), pagination_token: cursor } }, options),
     });
   }
 
-  #send<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions = {}, validateQuery: boolean): APIPromise<T> {
+  #send<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions = {}): APIPromise<T> {
     let spec: RequestSpec<T>;
     try {
-      spec = this.#spec(op, args, options, validateQuery);
+      spec = this.#spec(op, args, options);
     } catch (error) {
       return new APIPromise<T>(Promise.reject(error));
     }
@@ -69,14 +70,14 @@ export class MoniteRunner implements OperationRunner {
     return this.http.request(spec, moniteVersion === undefined ? requestOptions : { ...requestOptions, apiVersion: moniteVersion });
   }
 
-  #spec<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions, validateQuery: boolean): RequestSpec<T> {
+  #spec<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions): RequestSpec<T> {
     const name = `${op.method} ${op.path}`;
     if (op.pathSchema) validateRequest(op.pathSchema, args.path ?? {}, `path parameters for ${name}`);
     return {
       method: op.method,
       path: fillPath(op.path, args.path),
       query: args.query as Record<string, unknown> | undefined,
-      querySchema: validateQuery ? op.querySchema : undefined,
+      querySchema: op.querySchema,
       body: args.body,
       bodySchema: op.bodySchema,
       bodyType: op.bodyType,
