@@ -157,6 +157,26 @@ describe('request validation (strict, nothing sent)', () => {
   });
 });
 
+describe('bodies that are unions', () => {
+  it('sends POST /counterparts, whose spec body is an anyOf of organization and individual payloads', async () => {
+    const baseUrl = uniqueBaseUrl();
+    const bodies: unknown[] = [];
+    server.use(http.post(`${baseUrl}/counterparts`, async ({ request }) => (bodies.push(await request.json()), HttpResponse.json({ id: 'cp1', type: 'organization' }, { status: 201 }))));
+    const body = {
+      type: 'organization' as const,
+      organization: { legal_name: 'Acme GmbH', is_customer: true, is_vendor: false, address: { city: 'Berlin', country: 'DE' as const, line1: 'Main 1', postal_code: '10115' } },
+    };
+    await client(baseUrl).counterparts.create(body);
+    expect(bodies).toEqual([body]);
+    const wrong = await client(baseUrl)
+      .counterparts.create({ type: 'organization', organization: { legal_name: 'x' } } as never)
+      .catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(RequestValidationError);
+    expect((wrong as Error).message).toMatch(/organization\.(address|is_customer|is_vendor)/);
+    expect(bodies).toHaveLength(1);
+  });
+});
+
 describe('errors', () => {
   it('turns {error: {message}} with extra fields into a typed error with the request id', async () => {
     const baseUrl = uniqueBaseUrl();

@@ -20,18 +20,13 @@ export interface TokenEndpointOptions extends Omit<TokenAuthOptions, 'fetchToken
 export function clientCredentials(
   options: TokenEndpointOptions & { clientId: Supplier<string>; clientSecret: Supplier<string>; scope?: string; extraFields?: Record<string, Supplier<string>> },
 ): TokenAuth {
-  const secrets = new Set<string>();
-  return tokenEndpointAuth(
-    options,
-    async () => ({
-      grant_type: 'client_credentials',
-      client_id: await resolveSupplier(options.clientId),
-      client_secret: remember(secrets, await resolveSupplier(options.clientSecret)),
-      ...(options.scope ? { scope: options.scope } : {}),
-      ...(await resolveFields(options.extraFields, secrets)),
-    }),
-    secrets,
-  );
+  return tokenEndpointAuth(options, async () => ({
+    grant_type: 'client_credentials',
+    client_id: await resolveSupplier(options.clientId),
+    client_secret: await resolveSupplier(options.clientSecret),
+    ...(options.scope ? { scope: options.scope } : {}),
+    ...(await resolveFields(options.extraFields)),
+  }));
 }
 
 /** Login-style grant: a user token from a username/email and password. Field names are the vendor's. */
@@ -44,34 +39,43 @@ export function passwordLogin(
     extraFields?: Record<string, Supplier<string>>;
   },
 ): TokenAuth {
-  const secrets = new Set<string>();
+  const passwordField = options.fields?.password ?? 'password';
   return tokenEndpointAuth(
     options,
     async () => ({
       [options.fields?.username ?? 'username']: await resolveSupplier(options.username),
-      [options.fields?.password ?? 'password']: remember(secrets, await resolveSupplier(options.password)),
-      ...(await resolveFields(options.extraFields, secrets)),
+      [passwordField]: await resolveSupplier(options.password),
+      ...(await resolveFields(options.extraFields)),
     }),
-    secrets,
+    [passwordField],
   );
 }
 
-/** A token from any endpoint that takes a body and returns a token. The building block of the two above. */
+/**
+ * A token from any endpoint that takes a body and returns a token. The building
+ * block of the two above. The values of credential-like body fields
+ * (`client_secret`, `password`, ... and any named in `secretFields`) are
+ * remembered and scrubbed from errors and logs, in case the endpoint echoes them.
+ */
 export function tokenEndpointAuth(
   options: TokenEndpointOptions,
   buildBody: () => Promise<Record<string, unknown>>,
-  /** Credential values sent to the endpoint, scrubbed from errors and logs. */
-  secrets?: ReadonlySet<string>,
+  secretFields: readonly string[] = [],
 ): TokenAuth {
   const parse = options.parseToken ?? parseOAuthToken;
+  const secrets = new Set<string>();
   return new TokenAuth({
     ...options,
-    knownSecrets: () => [...(secrets ?? []), ...(options.knownSecrets?.() ?? [])],
+    knownSecrets: () => [...secrets, ...(options.knownSecrets?.() ?? [])],
     async fetchToken(context: AuthContext) {
+      const requestBody = await buildBody();
+      for (const [key, value] of Object.entries(requestBody)) {
+        if (typeof value === 'string' && value !== '' && (isSecretKey(key) || secretFields.includes(key))) secrets.add(value);
+      }
       const body = await context.request<unknown>({
         method: 'POST',
         path: options.path,
-        body: await buildBody(),
+        body: requestBody,
         bodyType: options.encoding ?? 'form',
         headers: options.headers,
         auth: false,
@@ -98,16 +102,8 @@ export function parseOAuthToken(body: unknown): AccessToken {
   };
 }
 
-async function resolveFields(fields: Record<string, Supplier<string>> | undefined, secrets: Set<string>): Promise<Record<string, string>> {
+async function resolveFields(fields: Record<string, Supplier<string>> | undefined): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(fields ?? {})) {
-    out[key] = await resolveSupplier(value);
-    if (isSecretKey(key)) remember(secrets, out[key]);
-  }
+  for (const [key, value] of Object.entries(fields ?? {})) out[key] = await resolveSupplier(value);
   return out;
-}
-
-function remember(secrets: Set<string>, value: string): string {
-  if (typeof value === 'string' && value !== '') secrets.add(value);
-  return value;
 }

@@ -53,7 +53,7 @@ export interface ClientOptions extends SharedOptions {
   baseUrl: string;
   /** How requests are authenticated. Default: none. */
   auth?: AuthStrategy;
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). It must honour `init.signal`: timeouts and aborts arrive that way. */
   fetch?: typeof fetch;
 }
 
