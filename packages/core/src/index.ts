@@ -1,5 +1,5 @@
 /**
- * @x/core: the shared auth and transport of the @x SDKs.
+ * `@x/core`: the shared auth and transport of the `@x` SDKs.
  *
  * Vendor packages compose an {@link HttpClient} with a {@link VendorProfile};
  * users meet the errors, auth helpers, pagination and webhook helpers below.

@@ -1,5 +1,5 @@
 // Writing the generated tree, and comparing it with what is on disk (`--check`).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { GeneratedFiles } from './generate.ts';
 
@@ -19,10 +19,8 @@ export function writeFiles(dir: string, files: GeneratedFiles): void {
   for (const [name, content] of files) {
     const path = join(dir, name);
     mkdirSync(dirname(path), { recursive: true });
-    let current: string | undefined;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {}
+    // Rewrite only what changed, so unchanged files keep their timestamps.
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (current !== content) writeFileSync(path, content);
   }
 }

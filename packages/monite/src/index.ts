@@ -4,10 +4,11 @@
  * @packageDocumentation
  */
 export { MoniteClient } from './client/monite-client.js';
-export { MoniteCore, type MoniteClientOptions } from './client/monite-core.js';
+export { MoniteCore, type DerivedState, type MoniteClientOptions, type SharedState } from './client/monite-core.js';
+export type { MoniteCredentials } from './auth/monite-tokens.js';
 export { MONITE_ENVIRONMENTS, type MoniteEnvironment } from './runtime/environments.js';
 export { isMoniteTokenExpired } from './runtime/profile.js';
-export type { MoniteRequestOptions, Operation, OperationRunner } from './runtime/operation.js';
+export type { MoniteRequestOptions, Operation, OperationArgs, OperationRunner } from './runtime/operation.js';
 export { DEFAULT_MONITE_VERSION, VERSION } from './version.js';
 export * from './webhooks/index.js';
 export * from './generated/index.js';
