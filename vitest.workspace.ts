@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     projects: ['packages/*/vitest.config.ts'],
     typecheck: { enabled: false },
+    // In CI a JSON report as well, from which .ci/run prints a one-line summary.
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.ci-test-results.json' }]] : ['default'],
   },
 });
