@@ -41,6 +41,13 @@ describe('coverage of the Monite spec', () => {
     }
   });
 
+  it('builds each resource group once per client, bound to that client', () => {
+    expect(monite.entities).toBe(monite.entities);
+    const scoped = monite.forEntity('e1');
+    expect(scoped.roles).not.toBe(monite.roles);
+    expect(Object.keys(monite)).not.toContain('entities'); // getters live on the prototype
+  });
+
   it('uses names a person would choose for the seed flow', () => {
     const name = (method: string, path: string) => {
       const entry = operationManifest.find((e) => e.method === method && e.path === path);
