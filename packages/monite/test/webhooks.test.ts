@@ -82,6 +82,12 @@ describe('Monite webhooks', () => {
     await expect(verifyMoniteWebhook({ payload: body, signature: newSecretHeader, secret: [secret, 'whsec_new'], nowSeconds: now })).resolves.toBeUndefined();
   });
 
+  it('accepts another signed-string format through signedPayload', async () => {
+    const header = `t=${now},v1=${createHmac('sha256', secret).update(`${now}:${body}`).digest('hex')}`;
+    expect(await reasonOf(verifyMoniteWebhook({ payload: body, signature: header, secret, nowSeconds: now }))).toBe('no_matching_signature');
+    await expect(verifyMoniteWebhook({ payload: body, signature: header, secret, nowSeconds: now, signedPayload: (t, p) => `${t}:${p}` })).resolves.toBeUndefined();
+  });
+
   it('rejects a correctly signed body that is not a Monite event', async () => {
     const notEvent = JSON.stringify({ hello: 'world' });
     expect(await reasonOf(constructMoniteWebhookEvent({ payload: notEvent, signature: `t=${now},v1=${sign(notEvent, now)}`, secret, nowSeconds: now }))).toBe(

@@ -15,6 +15,11 @@ export interface VerifyMoniteWebhookOptions {
   toleranceSeconds?: number;
   /** Current time in seconds, for tests. */
   nowSeconds?: number;
+  /**
+   * Builds the signed string. Default `${t}.${payload}`, the Stripe-style scheme; an escape hatch should
+   * Monite's exact format ever differ (see the README).
+   */
+  signedPayload?: (timestamp: number, payload: string) => string;
 }
 
 /**
@@ -30,6 +35,7 @@ export async function verifyMoniteWebhook(options: VerifyMoniteWebhookOptions): 
     secret: options.secret,
     ...(options.toleranceSeconds !== undefined ? { toleranceSeconds: options.toleranceSeconds } : {}),
     ...(options.nowSeconds !== undefined ? { nowSeconds: options.nowSeconds } : {}),
+    ...(options.signedPayload ? { signedPayload: options.signedPayload } : {}),
   });
 }
 
