@@ -4,10 +4,11 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   // Test against the sources, not stale builds.
   resolve: {
-    alias: {
-      '@x/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
-      '@x/monite': fileURLToPath(new URL('../monite/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      { find: /^@x\/core$/, replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+      { find: /^@x\/monite$/, replacement: fileURLToPath(new URL('../monite/src/index.ts', import.meta.url)) },
+      { find: /^@x\/monite\/resources$/, replacement: fileURLToPath(new URL('../monite/src/resources.ts', import.meta.url)) },
+    ],
   },
   test: {
     name: 'contract',

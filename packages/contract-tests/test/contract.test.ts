@@ -4,7 +4,8 @@
  * fails the call (Prism answers 422/400/401 and lists the violations). `validation: 'strict'` also
  * checks Prism's spec-derived responses against the SDK's response schemas.
  */
-import { APIError, BinaryBody, MoniteClient, operationManifest, PagePromise, ResponseValidationError } from '@x/monite';
+import { APIError, BinaryBody, MoniteClient, PagePromise, ResponseValidationError } from '@x/monite';
+import { operationManifest } from '@x/monite/resources';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -25,6 +25,7 @@ export function emitResourceModule({ group, models }: ResourceModule, typeNames:
   const core = usedNames(body, ['APIPromise', 'BinaryBody', 'PagePromise']);
   return [
     importLine(core, '@x/core', true),
+    "import { bindRunner } from '../../runtime/bind-runner.js';\n",
     "import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';\n",
     importLine(usedNames(body, typeNames), '../models.js', true),
     importLine(usedNames(body, paramTypes), '../params.js', true),
@@ -48,10 +49,6 @@ function parameters(m: OperationModel): string[] {
   ];
 }
 
-function argumentNames(m: OperationModel): string[] {
-  return [...m.pathParams.map((p) => p.arg), ...(m.bodyType ? ['body'] : []), ...(m.queryType ? ['query'] : []), 'options'];
-}
-
 function functionLine(resource: string, m: OperationModel): string {
   const args = [
     ...(m.pathParams.length ? [`path: { ${m.pathParams.map((p) => `${p.name}: ${p.arg}`).join(', ')} }`] : []),
@@ -65,9 +62,7 @@ function functionLine(resource: string, m: OperationModel): string {
 }
 
 function methodLine(resource: string, m: OperationModel): string {
-  const [returnType] = callOf(m, '');
-  const call = `${functionName(resource, m)}(${['runner', ...argumentNames(m)].join(', ')})`;
-  return `${methodDoc(m, '    ')}    ${m.method}: (${parameters(m).join(', ')}): ${returnType} => ${call},\n`;
+  return `${methodDoc(m, '    ')}    ${m.method}: bindRunner(${functionName(resource, m)}, runner),\n`;
 }
 
 function callOf(m: OperationModel, args: string): [string, string] {

@@ -63,7 +63,6 @@ function emitIndex(paramTypes: string[]): string {
     "export type * from './models.js';\n",
     `export type {\n${[...paramTypes].sort().map((n) => `  ${n},`).join('\n')}\n} from './params.js';\n`,
     "export * from './resources/index.js';\n",
-    "export { operationManifest } from './manifest.js';\n",
   ].join('');
 }
 

@@ -64,7 +64,7 @@ describe('generated names', () => {
   it('writes one one-line standalone function and one one-line method per operation into its resource file', () => {
     const code = [...files.entries()].filter(([file]) => file.startsWith('resources/') && file !== 'resources/index.ts').map(([, c]) => c);
     const functions = code.flatMap((c) => [...c.matchAll(/^export const (\w+) = \(runner: OperationRunner.*=> runner\.\w+[<(]/gm)].map((m) => m[1]));
-    const methods = code.flatMap((c) => [...c.matchAll(/^ {4}\w+: \(.*=> (\w+)\(runner[,)]/gm)].map((m) => m[1]));
+    const methods = code.flatMap((c) => [...c.matchAll(/^ {4}\w+: bindRunner\((\w+), runner\),$/gm)].map((m) => m[1]));
     expect(functions).toHaveLength(374);
     expect(new Set(functions).size).toBe(374);
     expect([...methods].sort()).toEqual([...functions].sort());

@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export * from './generated/resources/index.js';
+export { operationManifest } from './generated/manifest.js';

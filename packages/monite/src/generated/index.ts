@@ -53,4 +53,3 @@ export type {
   WebhookSubscriptionsListParams,
 } from './params.js';
 export * from './resources/index.js';
-export { operationManifest } from './manifest.js';

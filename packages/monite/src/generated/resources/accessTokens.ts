@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AccessTokenResponse,
@@ -47,7 +48,7 @@ export function accessTokens(runner: OperationRunner) {
      *
      * `POST /auth/token`
      */
-    create: (body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse> => accessTokensCreate(runner, body, options),
+    create: bindRunner(accessTokensCreate, runner),
     /**
      * Revoke a token
      *
@@ -55,7 +56,7 @@ export function accessTokens(runner: OperationRunner) {
      *
      * `POST /auth/revoke`
      */
-    revoke: (body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse> => accessTokensRevoke(runner, body, options),
+    revoke: bindRunner(accessTokensRevoke, runner),
   };
 }
 

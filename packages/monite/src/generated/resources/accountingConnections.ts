@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AccountingConnectionList,
@@ -92,7 +93,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsCreate(runner, options),
+    create: bindRunner(accountingConnectionsCreate, runner),
     /**
      * Disconnect from an accounting system
      *
@@ -102,7 +103,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    disconnect: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsDisconnect(runner, connectionId, options),
+    disconnect: bindRunner(accountingConnectionsDisconnect, runner),
     /**
      * Get accounting connections
      *
@@ -112,7 +113,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<AccountingConnectionList> => accountingConnectionsList(runner, options),
+    list: bindRunner(accountingConnectionsList, runner),
     /**
      * Get an accounting connection by ID
      *
@@ -122,7 +123,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => accountingConnectionsRetrieve(runner, connectionId, options),
+    retrieve: bindRunner(accountingConnectionsRetrieve, runner),
     /**
      * Force Sync
      *
@@ -130,7 +131,7 @@ export function accountingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    sync: (connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse> => accountingConnectionsSync(runner, connectionId, options),
+    sync: bindRunner(accountingConnectionsSync, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AccountingPayable,
@@ -104,7 +105,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Paginated (offset): the result is a `PagePromise` over every page.
      */
-    listPayables: (query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable> => accountingDataPullListPayables(runner, query, options),
+    listPayables: bindRunner(accountingDataPullListPayables, runner),
     /**
      * Get invoice list from accounting system
      *
@@ -120,7 +121,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Paginated (offset): the result is a `PagePromise` over every page.
      */
-    listReceivables: (query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable> => accountingDataPullListReceivables(runner, query, options),
+    listReceivables: bindRunner(accountingDataPullListReceivables, runner),
     /**
      * Get payable details from accounting system
      *
@@ -130,7 +131,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePayable: (payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable> => accountingDataPullRetrievePayable(runner, payableId, options),
+    retrievePayable: bindRunner(accountingDataPullRetrievePayable, runner),
     /**
      * Get invoice details from accounting system
      *
@@ -140,7 +141,7 @@ export function accountingDataPull(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveReceivable: (invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable> => accountingDataPullRetrieveReceivable(runner, invoiceId, options),
+    retrieveReceivable: bindRunner(accountingDataPullRetrieveReceivable, runner),
   };
 }
 

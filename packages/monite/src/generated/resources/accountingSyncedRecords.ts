@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   SyncRecordResource,
@@ -73,7 +74,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource> => accountingSyncedRecordsList(runner, query, options),
+    list: bindRunner(accountingSyncedRecordsList, runner),
     /**
      * Push Object
      *
@@ -83,7 +84,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    push: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => accountingSyncedRecordsPush(runner, syncedRecordId, options),
+    push: bindRunner(accountingSyncedRecordsPush, runner),
     /**
      * Get Single Synced Record
      *
@@ -93,7 +94,7 @@ export function accountingSyncedRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => accountingSyncedRecordsRetrieve(runner, syncedRecordId, options),
+    retrieve: bindRunner(accountingSyncedRecordsRetrieve, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AccountingTaxRateListResponse,
@@ -59,7 +60,7 @@ export function accountingTaxRates(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse> => accountingTaxRatesList(runner, query, options),
+    list: bindRunner(accountingTaxRatesList, runner),
     /**
      * Get a tax rate account by ID
      *
@@ -69,7 +70,7 @@ export function accountingTaxRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse> => accountingTaxRatesRetrieve(runner, taxRateId, options),
+    retrieve: bindRunner(accountingTaxRatesRetrieve, runner),
   };
 }
 

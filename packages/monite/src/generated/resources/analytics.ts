@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PayableAnalyticsResponse,
@@ -70,7 +71,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listCreditNotes: (query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => analyticsListCreditNotes(runner, query, options),
+    listCreditNotes: bindRunner(analyticsListCreditNotes, runner),
     /**
      * Get payables analytics
      *
@@ -80,7 +81,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listPayables: (query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => analyticsListPayables(runner, query, options),
+    listPayables: bindRunner(analyticsListPayables, runner),
     /**
      * Get receivables analytics
      *
@@ -90,7 +91,7 @@ export function analytics(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listReceivables: (query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse> => analyticsListReceivables(runner, query, options),
+    listReceivables: bindRunner(analyticsListReceivables, runner),
   };
 }
 

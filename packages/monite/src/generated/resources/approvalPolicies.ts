@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ApprovalPolicyCreate,
@@ -160,7 +161,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => approvalPoliciesCancelProcess(runner, approvalPolicyId, processId, options),
+    cancelProcess: bindRunner(approvalPoliciesCancelProcess, runner),
     /**
      * Create an approval policy
      *
@@ -170,7 +171,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesCreate(runner, body, options),
+    create: bindRunner(approvalPoliciesCreate, runner),
     /**
      * Delete an approval policy
      *
@@ -180,7 +181,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void> => approvalPoliciesDelete(runner, approvalPolicyId, options),
+    delete: bindRunner(approvalPoliciesDelete, runner),
     /**
      * Get approval policies
      *
@@ -192,7 +193,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource> => approvalPoliciesList(runner, query, options),
+    list: bindRunner(approvalPoliciesList, runner),
     /**
      * Get the steps of an approval process
      *
@@ -202,7 +203,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listProcessSteps: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList> => approvalPoliciesListProcessSteps(runner, approvalPolicyId, processId, options),
+    listProcessSteps: bindRunner(approvalPoliciesListProcessSteps, runner),
     /**
      * Get approval processes created from a policy
      *
@@ -212,7 +213,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listProcesses: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList> => approvalPoliciesListProcesses(runner, approvalPolicyId, options),
+    listProcesses: bindRunner(approvalPoliciesListProcesses, runner),
     /**
      * Get an approval policy by ID
      *
@@ -222,7 +223,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesRetrieve(runner, approvalPolicyId, options),
+    retrieve: bindRunner(approvalPoliciesRetrieve, runner),
     /**
      * Get an approval process by ID
      *
@@ -232,7 +233,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveProcess: (approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => approvalPoliciesRetrieveProcess(runner, approvalPolicyId, processId, options),
+    retrieveProcess: bindRunner(approvalPoliciesRetrieveProcess, runner),
     /**
      * Update an approval policy
      *
@@ -242,7 +243,7 @@ export function approvalPolicies(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => approvalPoliciesUpdate(runner, approvalPolicyId, body, options),
+    update: bindRunner(approvalPoliciesUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ApprovalRequestCreateRequest,
@@ -100,7 +101,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsApprove(runner, approvalRequestId, options),
+    approve: bindRunner(approvalRequestsApprove, runner),
     /**
      * Cancel an approval request
      *
@@ -108,7 +109,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsCancel(runner, approvalRequestId, options),
+    cancel: bindRunner(approvalRequestsCancel, runner),
     /**
      * Create an approval request
      *
@@ -116,7 +117,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsCreate(runner, body, options),
+    create: bindRunner(approvalRequestsCreate, runner),
     /**
      * Get approval requests
      *
@@ -126,7 +127,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata> => approvalRequestsList(runner, query, options),
+    list: bindRunner(approvalRequestsList, runner),
     /**
      * Reject an approval request
      *
@@ -134,7 +135,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsReject(runner, approvalRequestId, options),
+    reject: bindRunner(approvalRequestsReject, runner),
     /**
      * Get an approval request by ID
      *
@@ -142,7 +143,7 @@ export function approvalRequests(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => approvalRequestsRetrieve(runner, approvalRequestId, options),
+    retrieve: bindRunner(approvalRequestsRetrieve, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PaymentsBatchPaymentRequest,
@@ -45,7 +46,7 @@ export function batchPayments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => batchPaymentsCreate(runner, body, options),
+    create: bindRunner(batchPaymentsCreate, runner),
     /**
      * Get batch payment by ID
      *
@@ -53,7 +54,7 @@ export function batchPayments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => batchPaymentsRetrieve(runner, batchPaymentId, options),
+    retrieve: bindRunner(batchPaymentsRetrieve, runner),
   };
 }
 

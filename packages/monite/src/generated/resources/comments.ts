@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CommentCreateRequest,
@@ -99,7 +100,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsCreate(runner, body, options),
+    create: bindRunner(commentsCreate, runner),
     /**
      * Delete a comment
      *
@@ -109,7 +110,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (commentId: string, options?: MoniteRequestOptions): APIPromise<void> => commentsDelete(runner, commentId, options),
+    delete: bindRunner(commentsDelete, runner),
     /**
      * Get comments
      *
@@ -119,7 +120,7 @@ export function comments(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource> => commentsList(runner, query, options),
+    list: bindRunner(commentsList, runner),
     /**
      * Get a comment by ID
      *
@@ -129,7 +130,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsRetrieve(runner, commentId, options),
+    retrieve: bindRunner(commentsRetrieve, runner),
     /**
      * Update a comment
      *
@@ -139,7 +140,7 @@ export function comments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => commentsUpdate(runner, commentId, body, options),
+    update: bindRunner(commentsUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartAddress,
@@ -83,7 +84,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CounterpartAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesCreate(runner, counterpartId, body, options),
+    create: bindRunner(counterpartAddressesCreate, runner),
     /**
      * Delete a counterpart's address
      *
@@ -91,7 +92,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartAddressesDelete(runner, counterpartId, addressId, options),
+    delete: bindRunner(counterpartAddressesDelete, runner),
     /**
      * Get a counterpart's addresses
      *
@@ -99,7 +100,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList> => counterpartAddressesList(runner, counterpartId, options),
+    list: bindRunner(counterpartAddressesList, runner),
     /**
      * Get a counterpart's address
      *
@@ -107,7 +108,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesRetrieve(runner, counterpartId, addressId, options),
+    retrieve: bindRunner(counterpartAddressesRetrieve, runner),
     /**
      * Update a counterpart's address
      *
@@ -115,7 +116,7 @@ export function counterpartAddresses(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => counterpartAddressesUpdate(runner, counterpartId, addressId, body, options),
+    update: bindRunner(counterpartAddressesUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartBankAccountResourceList,
@@ -95,7 +96,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsCreate(runner, counterpartId, body, options),
+    create: bindRunner(counterpartBankAccountsCreate, runner),
     /**
      * Delete a counterpart's bank account
      *
@@ -103,7 +104,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartBankAccountsDelete(runner, counterpartId, bankAccountId, options),
+    delete: bindRunner(counterpartBankAccountsDelete, runner),
     /**
      * Get a counterpart's bank accounts
      *
@@ -111,7 +112,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList> => counterpartBankAccountsList(runner, counterpartId, options),
+    list: bindRunner(counterpartBankAccountsList, runner),
     /**
      * Set a counterpart's bank account as default for its currency
      *
@@ -119,7 +120,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown> => counterpartBankAccountsMakeDefault(runner, counterpartId, bankAccountId, options),
+    makeDefault: bindRunner(counterpartBankAccountsMakeDefault, runner),
     /**
      * Get a counterpart's bank account
      *
@@ -127,7 +128,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsRetrieve(runner, counterpartId, bankAccountId, options),
+    retrieve: bindRunner(counterpartBankAccountsRetrieve, runner),
     /**
      * Update a counterpart's bank account
      *
@@ -135,7 +136,7 @@ export function counterpartBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => counterpartBankAccountsUpdate(runner, counterpartId, bankAccountId, body, options),
+    update: bindRunner(counterpartBankAccountsUpdate, runner),
   };
 }
 

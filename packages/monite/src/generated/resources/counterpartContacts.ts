@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartContactResponse,
@@ -95,7 +96,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsCreate(runner, counterpartId, body, options),
+    create: bindRunner(counterpartContactsCreate, runner),
     /**
      * Delete a counterpart's contact
      *
@@ -103,7 +104,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartContactsDelete(runner, counterpartId, contactId, options),
+    delete: bindRunner(counterpartContactsDelete, runner),
     /**
      * Get a counterpart's contacts
      *
@@ -111,7 +112,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList> => counterpartContactsList(runner, counterpartId, options),
+    list: bindRunner(counterpartContactsList, runner),
     /**
      * Set a counterpart's default contact
      *
@@ -119,7 +120,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsMakeDefault(runner, counterpartId, contactId, options),
+    makeDefault: bindRunner(counterpartContactsMakeDefault, runner),
     /**
      * Get a counterpart's contact
      *
@@ -127,7 +128,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsRetrieve(runner, counterpartId, contactId, options),
+    retrieve: bindRunner(counterpartContactsRetrieve, runner),
     /**
      * Update a counterpart's contact
      *
@@ -135,7 +136,7 @@ export function counterpartContacts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => counterpartContactsUpdate(runner, counterpartId, contactId, body, options),
+    update: bindRunner(counterpartContactsUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartEinvoicingCredentialResponse,
@@ -83,7 +84,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsCreate(runner, counterpartId, body, options),
+    create: bindRunner(counterpartEinvoicingCredentialsCreate, runner),
     /**
      * Delete a counterpart's e-invoicing credentials
      *
@@ -91,7 +92,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartEinvoicingCredentialsDelete(runner, counterpartId, credentialId, options),
+    delete: bindRunner(counterpartEinvoicingCredentialsDelete, runner),
     /**
      * Get a list of a counterpart's e-invoicing credentials
      *
@@ -99,7 +100,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList> => counterpartEinvoicingCredentialsList(runner, counterpartId, options),
+    list: bindRunner(counterpartEinvoicingCredentialsList, runner),
     /**
      * Get a counterpart's e-invoicing credentials by ID
      *
@@ -107,7 +108,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsRetrieve(runner, counterpartId, credentialId, options),
+    retrieve: bindRunner(counterpartEinvoicingCredentialsRetrieve, runner),
     /**
      * Update a counterpart's e-invoicing credentials
      *
@@ -115,7 +116,7 @@ export function counterpartEinvoicingCredentials(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => counterpartEinvoicingCredentialsUpdate(runner, counterpartId, credentialId, body, options),
+    update: bindRunner(counterpartEinvoicingCredentialsUpdate, runner),
   };
 }
 

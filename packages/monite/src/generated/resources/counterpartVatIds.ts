@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartUpdateVatID,
@@ -83,7 +84,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsCreate(runner, counterpartId, body, options),
+    create: bindRunner(counterpartVatIdsCreate, runner),
     /**
      * Delete a counterpart's VAT ID
      *
@@ -91,7 +92,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartVatIdsDelete(runner, counterpartId, vatId, options),
+    delete: bindRunner(counterpartVatIdsDelete, runner),
     /**
      * Get a counterpart's VAT IDs
      *
@@ -99,7 +100,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList> => counterpartVatIdsList(runner, counterpartId, options),
+    list: bindRunner(counterpartVatIdsList, runner),
     /**
      * Get a counterpart's VAT ID
      *
@@ -107,7 +108,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsRetrieve(runner, counterpartId, vatId, options),
+    retrieve: bindRunner(counterpartVatIdsRetrieve, runner),
     /**
      * Update a counterpart's VAT ID
      *
@@ -115,7 +116,7 @@ export function counterpartVatIds(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => counterpartVatIdsUpdate(runner, counterpartId, vatId, body, options),
+    update: bindRunner(counterpartVatIdsUpdate, runner),
   };
 }
 

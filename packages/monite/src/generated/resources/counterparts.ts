@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartCreatePayload,
@@ -115,7 +116,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsCreate(runner, body, options),
+    create: bindRunner(counterpartsCreate, runner),
     /**
      * Delete a counterpart
      *
@@ -123,7 +124,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<void> => counterpartsDelete(runner, counterpartId, options),
+    delete: bindRunner(counterpartsDelete, runner),
     /**
      * Get all counterparts
      *
@@ -133,7 +134,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse> => counterpartsList(runner, query, options),
+    list: bindRunner(counterpartsList, runner),
     /**
      * Replace counterpart metadata
      *
@@ -141,7 +142,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replacePartnerMetadata: (counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => counterpartsReplacePartnerMetadata(runner, counterpartId, body, options),
+    replacePartnerMetadata: bindRunner(counterpartsReplacePartnerMetadata, runner),
     /**
      * Get a counterpart
      *
@@ -149,7 +150,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsRetrieve(runner, counterpartId, options),
+    retrieve: bindRunner(counterpartsRetrieve, runner),
     /**
      * Get counterpart metadata
      *
@@ -157,7 +158,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePartnerMetadata: (counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => counterpartsRetrievePartnerMetadata(runner, counterpartId, options),
+    retrievePartnerMetadata: bindRunner(counterpartsRetrievePartnerMetadata, runner),
     /**
      * Update a counterpart
      *
@@ -165,7 +166,7 @@ export function counterparts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => counterpartsUpdate(runner, counterpartId, body, options),
+    update: bindRunner(counterpartsUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CustomVatRateRequest,
@@ -83,7 +84,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesCreate(runner, body, options),
+    create: bindRunner(customVatRatesCreate, runner),
     /**
      * Delete a custom VAT rate
      *
@@ -91,7 +92,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void> => customVatRatesDelete(runner, customVatRateId, options),
+    delete: bindRunner(customVatRatesDelete, runner),
     /**
      * Get custom VAT rates
      *
@@ -99,7 +100,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList> => customVatRatesList(runner, options),
+    list: bindRunner(customVatRatesList, runner),
     /**
      * Get a custom VAT rate by ID
      *
@@ -107,7 +108,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesRetrieve(runner, customVatRateId, options),
+    retrieve: bindRunner(customVatRatesRetrieve, runner),
     /**
      * Update a custom VAT rate
      *
@@ -115,7 +116,7 @@ export function customVatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => customVatRatesUpdate(runner, customVatRateId, body, options),
+    update: bindRunner(customVatRatesUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ExtraDataCreateRequest,
@@ -89,7 +90,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataCreate(runner, body, options),
+    create: bindRunner(dataExportExtraDataCreate, runner),
     /**
      * Delete an extra field
      *
@@ -97,7 +98,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataDelete(runner, extraDataId, options),
+    delete: bindRunner(dataExportExtraDataDelete, runner),
     /**
      * Get extra fields included in data export
      *
@@ -107,7 +108,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource> => dataExportExtraDataList(runner, query, options),
+    list: bindRunner(dataExportExtraDataList, runner),
     /**
      * Get an extra field by ID
      *
@@ -115,7 +116,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataRetrieve(runner, extraDataId, options),
+    retrieve: bindRunner(dataExportExtraDataRetrieve, runner),
     /**
      * Update the configuration of an extra field
      *
@@ -123,7 +124,7 @@ export function dataExportExtraData(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => dataExportExtraDataUpdate(runner, extraDataId, body, options),
+    update: bindRunner(dataExportExtraDataUpdate, runner),
   };
 }
 

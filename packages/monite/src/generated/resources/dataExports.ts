@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AllDocumentExportResponseSchema,
@@ -82,7 +83,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema> => dataExportsCreate(runner, body, options),
+    create: bindRunner(dataExportsCreate, runner),
     /**
      * Get all export jobs
      *
@@ -92,7 +93,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema> => dataExportsList(runner, query, options),
+    list: bindRunner(dataExportsList, runner),
     /**
      * Get the export job status by ID
      *
@@ -100,7 +101,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema> => dataExportsRetrieve(runner, documentExportId, options),
+    retrieve: bindRunner(dataExportsRetrieve, runner),
     /**
      * Get supported export formats
      *
@@ -108,7 +109,7 @@ export function dataExports(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveSupportedFormats: (options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse> => dataExportsRetrieveSupportedFormats(runner, options),
+    retrieveSupportedFormats: bindRunner(dataExportsRetrieveSupportedFormats, runner),
   };
 }
 

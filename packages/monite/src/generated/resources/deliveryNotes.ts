@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   DeliveryNoteResource,
@@ -115,7 +116,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesCancel(runner, deliveryNoteId, options),
+    cancel: bindRunner(deliveryNotesCancel, runner),
     /**
      * Create a delivery note
      *
@@ -123,7 +124,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesCreate(runner, body, options),
+    create: bindRunner(deliveryNotesCreate, runner),
     /**
      * Delete a delivery note
      *
@@ -131,7 +132,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => deliveryNotesDelete(runner, deliveryNoteId, options),
+    delete: bindRunner(deliveryNotesDelete, runner),
     /**
      * Get delivery notes
      *
@@ -143,7 +144,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource> => deliveryNotesList(runner, query, options),
+    list: bindRunner(deliveryNotesList, runner),
     /**
      * Mark a delivery note as delivered
      *
@@ -151,7 +152,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsDelivered: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesMarkAsDelivered(runner, deliveryNoteId, options),
+    markAsDelivered: bindRunner(deliveryNotesMarkAsDelivered, runner),
     /**
      * Get a delivery note by ID
      *
@@ -159,7 +160,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesRetrieve(runner, deliveryNoteId, options),
+    retrieve: bindRunner(deliveryNotesRetrieve, runner),
     /**
      * Update a delivery note
      *
@@ -167,7 +168,7 @@ export function deliveryNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => deliveryNotesUpdate(runner, deliveryNoteId, body, options),
+    update: bindRunner(deliveryNotesUpdate, runner),
   };
 }
 

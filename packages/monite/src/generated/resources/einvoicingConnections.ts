@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EInvoicingRetrieveListData,
@@ -97,7 +98,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsCreate(runner, body, options),
+    create: bindRunner(einvoicingConnectionsCreate, runner),
     /**
      * Create an e-invoicing credential
      *
@@ -105,7 +106,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createNetworkCredentials: (einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse> => einvoicingConnectionsCreateNetworkCredentials(runner, einvoicingConnectionId, body, options),
+    createNetworkCredentials: bindRunner(einvoicingConnectionsCreateNetworkCredentials, runner),
     /**
      * Delete an e-invoicing connection
      *
@@ -113,7 +114,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void> => einvoicingConnectionsDelete(runner, einvoicingConnectionId, options),
+    delete: bindRunner(einvoicingConnectionsDelete, runner),
     /**
      * Get all e-invoicing connections
      *
@@ -121,7 +122,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData> => einvoicingConnectionsList(runner, options),
+    list: bindRunner(einvoicingConnectionsList, runner),
     /**
      * Get an e-invoicing connection by ID
      *
@@ -129,7 +130,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsRetrieve(runner, einvoicingConnectionId, options),
+    retrieve: bindRunner(einvoicingConnectionsRetrieve, runner),
     /**
      * Update an e-invoicing connection
      *
@@ -137,7 +138,7 @@ export function einvoicingConnections(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => einvoicingConnectionsUpdate(runner, einvoicingConnectionId, body, options),
+    update: bindRunner(einvoicingConnectionsUpdate, runner),
   };
 }
 

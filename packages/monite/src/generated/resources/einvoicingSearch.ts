@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CounterpartEinvoicingCredentialExistenceResponse,
@@ -31,7 +32,7 @@ export function einvoicingSearch(runner: OperationRunner) {
      *
      * `GET /einvoice_search`
      */
-    search: (query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse> => einvoicingSearchSearch(runner, query, options),
+    search: bindRunner(einvoicingSearchSearch, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateEntityRequest,
@@ -240,7 +241,7 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/activate`
      */
-    activate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesActivate(runner, entityId, options),
+    activate: bindRunner(entitiesActivate, runner),
     /**
      * Create an entity
      *
@@ -248,7 +249,7 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities`
      */
-    create: (body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesCreate(runner, body, options),
+    create: bindRunner(entitiesCreate, runner),
     /**
      * Deactivate an entity
      *
@@ -256,13 +257,13 @@ export function entities(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/deactivate`
      */
-    deactivate: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesDeactivate(runner, entityId, options),
+    deactivate: bindRunner(entitiesDeactivate, runner),
     /**
      * Delete an entity's logo
      *
      * `DELETE /entities/{entity_id}/logo`
      */
-    deleteLogo: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => entitiesDeleteLogo(runner, entityId, options),
+    deleteLogo: bindRunner(entitiesDeleteLogo, runner),
     /**
      * Get all entities
      *
@@ -272,7 +273,7 @@ export function entities(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse> => entitiesList(runner, query, options),
+    list: bindRunner(entitiesList, runner),
     /**
      * Get the current entity
      *
@@ -282,7 +283,7 @@ export function entities(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    me: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesMe(runner, options),
+    me: bindRunner(entitiesMe, runner),
     /**
      * Get an entity of this user
      *
@@ -290,7 +291,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entity_users/my_entity`
      */
-    myEntity: (options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesMyEntity(runner, options),
+    myEntity: bindRunner(entitiesMyEntity, runner),
     /**
      * Replace entity metadata
      *
@@ -298,7 +299,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/partner_metadata`
      */
-    replacePartnerMetadata: (entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => entitiesReplacePartnerMetadata(runner, entityId, body, options),
+    replacePartnerMetadata: bindRunner(entitiesReplacePartnerMetadata, runner),
     /**
      * Get an entity
      *
@@ -306,7 +307,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}`
      */
-    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesRetrieve(runner, entityId, options),
+    retrieve: bindRunner(entitiesRetrieve, runner),
     /**
      * Get entity metadata
      *
@@ -314,7 +315,7 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/partner_metadata`
      */
-    retrievePartnerMetadata: (entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => entitiesRetrievePartnerMetadata(runner, entityId, options),
+    retrievePartnerMetadata: bindRunner(entitiesRetrievePartnerMetadata, runner),
     /**
      * Get entity settings
      *
@@ -322,13 +323,13 @@ export function entities(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/settings`
      */
-    retrieveSettings: (entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => entitiesRetrieveSettings(runner, entityId, options),
+    retrieveSettings: bindRunner(entitiesRetrieveSettings, runner),
     /**
      * Get the next document numbers for an entity
      *
      * `GET /entities/{entity_id}/settings/next_document_numbers`
      */
-    retrieveSettingsNextDocumentNumbers: (entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers> => entitiesRetrieveSettingsNextDocumentNumbers(runner, entityId, options),
+    retrieveSettingsNextDocumentNumbers: bindRunner(entitiesRetrieveSettingsNextDocumentNumbers, runner),
     /**
      * Update an entity
      *
@@ -336,7 +337,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entities/{entity_id}`
      */
-    update: (entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdate(runner, entityId, body, options),
+    update: bindRunner(entitiesUpdate, runner),
     /**
      * Update the current entity
      *
@@ -346,7 +347,7 @@ export function entities(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    updateMe: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdateMe(runner, body, options),
+    updateMe: bindRunner(entitiesUpdateMe, runner),
     /**
      * Update an entity of this user
      *
@@ -354,7 +355,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entity_users/my_entity`
      */
-    updateMyEntity: (body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => entitiesUpdateMyEntity(runner, body, options),
+    updateMyEntity: bindRunner(entitiesUpdateMyEntity, runner),
     /**
      * Update entity settings
      *
@@ -362,7 +363,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PATCH /entities/{entity_id}/settings`
      */
-    updateSettings: (entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => entitiesUpdateSettings(runner, entityId, body, options),
+    updateSettings: bindRunner(entitiesUpdateSettings, runner),
     /**
      * Upload an entity logo
      *
@@ -370,7 +371,7 @@ export function entities(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/logo`
      */
-    uploadLogo: (entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile> => entitiesUploadLogo(runner, entityId, body, options),
+    uploadLogo: bindRunner(entitiesUploadLogo, runner),
   };
 }
 

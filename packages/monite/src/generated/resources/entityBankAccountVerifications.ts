@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   BankAccountVerifications,
@@ -89,7 +90,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    completeNewAccountVerification: (body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse> => entityBankAccountVerificationsCompleteNewAccountVerification(runner, body, options),
+    completeNewAccountVerification: bindRunner(entityBankAccountVerificationsCompleteNewAccountVerification, runner),
     /**
      * Complete verification of the provided entity bank account
      *
@@ -97,7 +98,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    completeVerification: (bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse> => entityBankAccountVerificationsCompleteVerification(runner, bankAccountId, body, options),
+    completeVerification: bindRunner(entityBankAccountVerificationsCompleteVerification, runner),
     /**
      * Get a bank account verifications
      *
@@ -105,7 +106,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listVerifications: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications> => entityBankAccountVerificationsListVerifications(runner, bankAccountId, options),
+    listVerifications: bindRunner(entityBankAccountVerificationsListVerifications, runner),
     /**
      * Refresh verification of the provided entity bank account
      *
@@ -113,7 +114,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    refreshVerification: (bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => entityBankAccountVerificationsRefreshVerification(runner, bankAccountId, body, options),
+    refreshVerification: bindRunner(entityBankAccountVerificationsRefreshVerification, runner),
     /**
      * Start entity bank account verification
      *
@@ -124,7 +125,7 @@ export function entityBankAccountVerifications(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    startVerification: (body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => entityBankAccountVerificationsStartVerification(runner, body, options),
+    startVerification: bindRunner(entityBankAccountVerificationsStartVerification, runner),
   };
 }
 

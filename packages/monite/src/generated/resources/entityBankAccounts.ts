@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateEntityBankAccountRequest,
@@ -135,7 +136,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsCreate(runner, body, options),
+    create: bindRunner(entityBankAccountsCreate, runner),
     /**
      * Delete an entity's bank account
      *
@@ -145,7 +146,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => entityBankAccountsDelete(runner, bankAccountId, options),
+    delete: bindRunner(entityBankAccountsDelete, runner),
     /**
      * Get an entity's bank accounts
      *
@@ -155,7 +156,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse> => entityBankAccountsList(runner, options),
+    list: bindRunner(entityBankAccountsList, runner),
     /**
      * Set an entity's bank account as the default for its currency
      *
@@ -165,7 +166,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsMakeDefault(runner, bankAccountId, options),
+    makeDefault: bindRunner(entityBankAccountsMakeDefault, runner),
     /**
      * Get an entity's bank account
      *
@@ -175,7 +176,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsRetrieve(runner, bankAccountId, options),
+    retrieve: bindRunner(entityBankAccountsRetrieve, runner),
     /**
      * Update an entity's bank account
      *
@@ -185,7 +186,7 @@ export function entityBankAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => entityBankAccountsUpdate(runner, bankAccountId, body, options),
+    update: bindRunner(entityBankAccountsUpdate, runner),
   };
 }
 

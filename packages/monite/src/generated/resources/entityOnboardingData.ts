@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EntityOnboardingDataRequest,
@@ -57,19 +58,19 @@ export function entityOnboardingData(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    replace: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataReplace(runner, entityId, body, options),
+    replace: bindRunner(entityOnboardingDataReplace, runner),
     /**
      * Get entity onboarding data
      *
      * `GET /entities/{entity_id}/onboarding_data`
      */
-    retrieve: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataRetrieve(runner, entityId, options),
+    retrieve: bindRunner(entityOnboardingDataRetrieve, runner),
     /**
      * Patch entity onboarding data
      *
      * `PATCH /entities/{entity_id}/onboarding_data`
      */
-    update: (entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => entityOnboardingDataUpdate(runner, entityId, body, options),
+    update: bindRunner(entityOnboardingDataUpdate, runner),
   };
 }
 

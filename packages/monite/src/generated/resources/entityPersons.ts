@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   OptionalPersonRequest,
@@ -83,7 +84,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsCreate(runner, body, options),
+    create: bindRunner(entityPersonsCreate, runner),
     /**
      * Delete a person
      *
@@ -91,7 +92,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => entityPersonsDelete(runner, personId, options),
+    delete: bindRunner(entityPersonsDelete, runner),
     /**
      * Get all persons
      *
@@ -99,7 +100,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<PersonsResponse> => entityPersonsList(runner, options),
+    list: bindRunner(entityPersonsList, runner),
     /**
      * Get a person
      *
@@ -107,7 +108,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsRetrieve(runner, personId, options),
+    retrieve: bindRunner(entityPersonsRetrieve, runner),
     /**
      * Update a person
      *
@@ -115,7 +116,7 @@ export function entityPersons(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => entityPersonsUpdate(runner, personId, body, options),
+    update: bindRunner(entityPersonsUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateEntityUserRequest,
@@ -137,7 +138,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersCreate(runner, body, options),
+    create: bindRunner(entityUsersCreate, runner),
     /**
      * Delete an entity user
      *
@@ -145,7 +146,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<void> => entityUsersDelete(runner, entityUserId, options),
+    delete: bindRunner(entityUsersDelete, runner),
     /**
      * Get all entity users
      *
@@ -157,7 +158,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse> => entityUsersList(runner, query, options),
+    list: bindRunner(entityUsersList, runner),
     /**
      * Get current entity user
      *
@@ -165,7 +166,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `GET /entity_users/me`
      */
-    me: (options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersMe(runner, options),
+    me: bindRunner(entityUsersMe, runner),
     /**
      * Get a role of this entity user
      *
@@ -173,7 +174,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `GET /entity_users/my_role`
      */
-    myRole: (options?: MoniteRequestOptions): APIPromise<RoleResponse> => entityUsersMyRole(runner, options),
+    myRole: bindRunner(entityUsersMyRole, runner),
     /**
      * Get an entity user
      *
@@ -183,7 +184,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersRetrieve(runner, entityUserId, options),
+    retrieve: bindRunner(entityUsersRetrieve, runner),
     /**
      * Update an entity user
      *
@@ -193,7 +194,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersUpdate(runner, entityUserId, body, options),
+    update: bindRunner(entityUsersUpdate, runner),
     /**
      * Update current entity user
      *
@@ -201,7 +202,7 @@ export function entityUsers(runner: OperationRunner) {
      *
      * `PATCH /entity_users/me`
      */
-    updateMe: (body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => entityUsersUpdateMe(runner, body, options),
+    updateMe: bindRunner(entityUsersUpdateMe, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EntityUpdateVatID,
@@ -71,31 +72,31 @@ export function entityVatIds(runner: OperationRunner) {
      *
      * `POST /entities/{entity_id}/vat_ids`
      */
-    create: (entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsCreate(runner, entityId, body, options),
+    create: bindRunner(entityVatIdsCreate, runner),
     /**
      * Delete an entity's VAT ID
      *
      * `DELETE /entities/{entity_id}/vat_ids/{id}`
      */
-    delete: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void> => entityVatIdsDelete(runner, entityId, id, options),
+    delete: bindRunner(entityVatIdsDelete, runner),
     /**
      * Get an entity's VAT IDs
      *
      * `GET /entities/{entity_id}/vat_ids`
      */
-    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList> => entityVatIdsList(runner, entityId, options),
+    list: bindRunner(entityVatIdsList, runner),
     /**
      * Get an entity's VAT ID
      *
      * `GET /entities/{entity_id}/vat_ids/{id}`
      */
-    retrieve: (entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsRetrieve(runner, entityId, id, options),
+    retrieve: bindRunner(entityVatIdsRetrieve, runner),
     /**
      * Update an entity's VAT ID
      *
      * `PATCH /entities/{entity_id}/vat_ids/{id}`
      */
-    update: (entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => entityVatIdsUpdate(runner, entityId, id, body, options),
+    update: bindRunner(entityVatIdsUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EventPaginationResource,
@@ -65,7 +66,7 @@ export function events(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource> => eventsList(runner, query, options),
+    list: bindRunner(eventsList, runner),
     /**
      * Get an event by ID
      *
@@ -73,7 +74,7 @@ export function events(runner: OperationRunner) {
      *
      * `GET /events/{event_id}`
      */
-    retrieve: (eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource> => eventsRetrieve(runner, eventId, options),
+    retrieve: bindRunner(eventsRetrieve, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   FileResponse,
@@ -63,25 +64,25 @@ export function files(runner: OperationRunner) {
      *
      * `POST /files`
      */
-    create: (body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse> => filesCreate(runner, body, options),
+    create: bindRunner(filesCreate, runner),
     /**
      * Delete a file
      *
      * `DELETE /files/{file_id}`
      */
-    delete: (fileId: string, options?: MoniteRequestOptions): APIPromise<void> => filesDelete(runner, fileId, options),
+    delete: bindRunner(filesDelete, runner),
     /**
      * Get files
      *
      * `GET /files`
      */
-    list: (query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse> => filesList(runner, query, options),
+    list: bindRunner(filesList, runner),
     /**
      * Get a file by ID
      *
      * `GET /files/{file_id}`
      */
-    retrieve: (fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse> => filesRetrieve(runner, fileId, options),
+    retrieve: bindRunner(filesRetrieve, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   FinancingInvoice,
@@ -89,7 +90,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createInvoice: (body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse> => financingCreateInvoice(runner, body, options),
+    createInvoice: bindRunner(financingCreateInvoice, runner),
     /**
      * Create a token for Kanmon SDK
      *
@@ -99,7 +100,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createToken: (options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse> => financingCreateToken(runner, options),
+    createToken: bindRunner(financingCreateToken, runner),
     /**
      * Get invoices
      *
@@ -111,7 +112,7 @@ export function financing(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listInvoices: (query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice> => financingListInvoices(runner, query, options),
+    listInvoices: bindRunner(financingListInvoices, runner),
     /**
      * Get financing offers and the business status
      *
@@ -121,7 +122,7 @@ export function financing(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveOffers: (options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse> => financingRetrieveOffers(runner, options),
+    retrieveOffers: bindRunner(financingRetrieveOffers, runner),
   };
 }
 

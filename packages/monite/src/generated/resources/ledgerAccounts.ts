@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   LedgerAccountListResponse,
@@ -59,7 +60,7 @@ export function ledgerAccounts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse> => ledgerAccountsList(runner, query, options),
+    list: bindRunner(ledgerAccountsList, runner),
     /**
      * Get a ledger account by ID
      *
@@ -69,7 +70,7 @@ export function ledgerAccounts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse> => ledgerAccountsRetrieve(runner, ledgerAccountId, options),
+    retrieve: bindRunner(ledgerAccountsRetrieve, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AddCustomTemplateSchema,
@@ -130,7 +131,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `POST /mail_templates`
      */
-    create: (body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesCreate(runner, body, options),
+    create: bindRunner(mailTemplatesCreate, runner),
     /**
      * Delete
      *
@@ -138,7 +139,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `DELETE /mail_templates/{template_id}`
      */
-    delete: (templateId: string, options?: MoniteRequestOptions): APIPromise<void> => mailTemplatesDelete(runner, templateId, options),
+    delete: bindRunner(mailTemplatesDelete, runner),
     /**
      * Get All With Filters
      *
@@ -148,7 +149,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema> => mailTemplatesList(runner, query, options),
+    list: bindRunner(mailTemplatesList, runner),
     /**
      * Get All System Templates
      *
@@ -156,7 +157,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `GET /mail_templates/system`
      */
-    listSystem: (options?: MoniteRequestOptions): APIPromise<SystemTemplates> => mailTemplatesListSystem(runner, options),
+    listSystem: bindRunner(mailTemplatesListSystem, runner),
     /**
      * Make Default
      *
@@ -164,7 +165,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `POST /mail_templates/{template_id}/make_default`
      */
-    makeDefault: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesMakeDefault(runner, templateId, options),
+    makeDefault: bindRunner(mailTemplatesMakeDefault, runner),
     /**
      * Preview
      *
@@ -174,7 +175,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse> => mailTemplatesPreview(runner, body, options),
+    preview: bindRunner(mailTemplatesPreview, runner),
     /**
      * Get
      *
@@ -182,7 +183,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `GET /mail_templates/{template_id}`
      */
-    retrieve: (templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesRetrieve(runner, templateId, options),
+    retrieve: bindRunner(mailTemplatesRetrieve, runner),
     /**
      * Update
      *
@@ -190,7 +191,7 @@ export function mailTemplates(runner: OperationRunner) {
      *
      * `PATCH /mail_templates/{template_id}`
      */
-    update: (templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => mailTemplatesUpdate(runner, templateId, body, options),
+    update: bindRunner(mailTemplatesUpdate, runner),
   };
 }
 

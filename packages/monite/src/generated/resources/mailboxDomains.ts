@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   DomainListResponse,
@@ -71,7 +72,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `POST /mailbox_domains`
      */
-    create: (body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse> => mailboxDomainsCreate(runner, body, options),
+    create: bindRunner(mailboxDomainsCreate, runner),
     /**
      * Delete a mailbox domain
      *
@@ -79,7 +80,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `DELETE /mailbox_domains/{domain_id}`
      */
-    delete: (domainId: string, options?: MoniteRequestOptions): APIPromise<void> => mailboxDomainsDelete(runner, domainId, options),
+    delete: bindRunner(mailboxDomainsDelete, runner),
     /**
      * Get mailbox domains
      *
@@ -87,7 +88,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `GET /mailbox_domains`
      */
-    list: (options?: MoniteRequestOptions): APIPromise<DomainListResponse> => mailboxDomainsList(runner, options),
+    list: bindRunner(mailboxDomainsList, runner),
     /**
      * Verify a mailbox domain
      *
@@ -95,7 +96,7 @@ export function mailboxDomains(runner: OperationRunner) {
      *
      * `POST /mailbox_domains/{domain_id}/verify`
      */
-    verify: (domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse> => mailboxDomainsVerify(runner, domainId, options),
+    verify: bindRunner(mailboxDomainsVerify, runner),
   };
 }
 

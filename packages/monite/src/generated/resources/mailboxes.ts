@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   MailboxDataResponse,
@@ -81,7 +82,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse> => mailboxesCreate(runner, body, options),
+    create: bindRunner(mailboxesCreate, runner),
     /**
      * Delete a mailbox
      *
@@ -91,7 +92,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (mailboxId: string, options?: MoniteRequestOptions): APIPromise<void> => mailboxesDelete(runner, mailboxId, options),
+    delete: bindRunner(mailboxesDelete, runner),
     /**
      * Get mailboxes
      *
@@ -101,7 +102,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => mailboxesList(runner, options),
+    list: bindRunner(mailboxesList, runner),
     /**
      * Get mailboxes by IDs
      *
@@ -111,7 +112,7 @@ export function mailboxes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    search: (body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => mailboxesSearch(runner, body, options),
+    search: bindRunner(mailboxesSearch, runner),
   };
 }
 

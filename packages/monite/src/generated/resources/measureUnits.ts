@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   UnitListResponse,
@@ -83,7 +84,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsCreate(runner, body, options),
+    create: bindRunner(measureUnitsCreate, runner),
     /**
      * Delete a measure unit
      *
@@ -91,7 +92,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (unitId: string, options?: MoniteRequestOptions): APIPromise<void> => measureUnitsDelete(runner, unitId, options),
+    delete: bindRunner(measureUnitsDelete, runner),
     /**
      * Get measure units
      *
@@ -99,7 +100,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<UnitListResponse> => measureUnitsList(runner, options),
+    list: bindRunner(measureUnitsList, runner),
     /**
      * Get a measure unit by ID
      *
@@ -107,7 +108,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsRetrieve(runner, unitId, options),
+    retrieve: bindRunner(measureUnitsRetrieve, runner),
     /**
      * Update a measure unit
      *
@@ -115,7 +116,7 @@ export function measureUnits(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse> => measureUnitsUpdate(runner, unitId, body, options),
+    update: bindRunner(measureUnitsUpdate, runner),
   };
 }
 

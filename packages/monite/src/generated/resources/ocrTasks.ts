@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateOCRRequestPayload,
@@ -78,7 +79,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    create: (body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksCreate(runner, body, options),
+    create: bindRunner(ocrTasksCreate, runner),
     /**
      * Get OCR tasks
      *
@@ -88,7 +89,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema> => ocrTasksList(runner, query, options),
+    list: bindRunner(ocrTasksList, runner),
     /**
      * Get an OCR task by ID
      *
@@ -96,7 +97,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    retrieve: (taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksRetrieve(runner, taskId, options),
+    retrieve: bindRunner(ocrTasksRetrieve, runner),
     /**
      * Upload a file for OCR
      *
@@ -104,7 +105,7 @@ export function ocrTasks(runner: OperationRunner) {
      *
      * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
      */
-    uploadFromFile: (body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => ocrTasksUploadFromFile(runner, body, query, options),
+    uploadFromFile: bindRunner(ocrTasksUploadFromFile, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EntityOnboardingDocumentsPayload,
@@ -77,7 +78,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    uploadEntityDocuments: (entityId: string, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadEntityDocuments(runner, entityId, options),
+    uploadEntityDocuments: bindRunner(onboardingDocumentsUploadEntityDocuments, runner),
     /**
      * Provide files for entity onboarding verification
      *
@@ -85,7 +86,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadForEntity: (body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadForEntity(runner, body, options),
+    uploadForEntity: bindRunner(onboardingDocumentsUploadForEntity, runner),
     /**
      * Provide files for person onboarding verification
      *
@@ -93,7 +94,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadForPerson: (personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadForPerson(runner, personId, body, options),
+    uploadForPerson: bindRunner(onboardingDocumentsUploadForPerson, runner),
     /**
      * Update person onboarding documents
      *
@@ -105,7 +106,7 @@ export function onboardingDocuments(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    uploadPersonDocuments: (personId: string, options?: MoniteRequestOptions): APIPromise<void> => onboardingDocumentsUploadPersonDocuments(runner, personId, options),
+    uploadPersonDocuments: bindRunner(onboardingDocumentsUploadPersonDocuments, runner),
   };
 }
 

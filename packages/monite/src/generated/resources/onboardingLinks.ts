@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateOnboardingLinkRequest,
@@ -47,7 +48,7 @@ export function onboardingLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse> => onboardingLinksCreate(runner, body, options),
+    create: bindRunner(onboardingLinksCreate, runner),
     /**
      * Create an onboarding link
      *
@@ -55,7 +56,7 @@ export function onboardingLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createPaymentOnboardingLink: (body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse> => onboardingLinksCreatePaymentOnboardingLink(runner, body, options),
+    createPaymentOnboardingLink: bindRunner(onboardingLinksCreatePaymentOnboardingLink, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   GetOnboardingRequirementsResponse,
@@ -51,7 +52,7 @@ export function onboardingRequirements(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse> => onboardingRequirementsRetrieve(runner, options),
+    retrieve: bindRunner(onboardingRequirementsRetrieve, runner),
     /**
      * Get onboarding requirements
      *
@@ -61,7 +62,7 @@ export function onboardingRequirements(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    retrieveForEntity: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse> => onboardingRequirementsRetrieveForEntity(runner, entityId, options),
+    retrieveForEntity: bindRunner(onboardingRequirementsRetrieveForEntity, runner),
   };
 }
 

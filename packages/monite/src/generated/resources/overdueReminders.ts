@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   AllOverdueRemindersResponse,
@@ -83,7 +84,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersCreate(runner, body, options),
+    create: bindRunner(overdueRemindersCreate, runner),
     /**
      * Delete an overdue reminder configuration
      *
@@ -91,7 +92,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => overdueRemindersDelete(runner, overdueReminderId, options),
+    delete: bindRunner(overdueRemindersDelete, runner),
     /**
      * Get overdue reminder configurations
      *
@@ -99,7 +100,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse> => overdueRemindersList(runner, options),
+    list: bindRunner(overdueRemindersList, runner),
     /**
      * Get an overdue reminder configuration by ID
      *
@@ -107,7 +108,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersRetrieve(runner, overdueReminderId, options),
+    retrieve: bindRunner(overdueRemindersRetrieve, runner),
     /**
      * Update an overdue reminder configuration
      *
@@ -115,7 +116,7 @@ export function overdueReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => overdueRemindersUpdate(runner, overdueReminderId, body, options),
+    update: bindRunner(overdueRemindersUpdate, runner),
   };
 }
 

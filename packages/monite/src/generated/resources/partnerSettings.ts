@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PartnerProjectSettingsPayload,
@@ -44,7 +45,7 @@ export function partnerSettings(runner: OperationRunner) {
      *
      * `GET /settings`
      */
-    retrieve: (options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => partnerSettingsRetrieve(runner, options),
+    retrieve: bindRunner(partnerSettingsRetrieve, runner),
     /**
      * Update partner settings
      *
@@ -52,7 +53,7 @@ export function partnerSettings(runner: OperationRunner) {
      *
      * `PATCH /settings`
      */
-    update: (body: PartnerProjectSettingsPayload, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => partnerSettingsUpdate(runner, body, options),
+    update: bindRunner(partnerSettingsUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreditNoteCreateRequest,
@@ -306,7 +307,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesApprove(runner, creditNoteId, options),
+    approve: bindRunner(payableCreditNotesApprove, runner),
     /**
      * Cancel a credit note
      *
@@ -316,7 +317,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCancel(runner, creditNoteId, options),
+    cancel: bindRunner(payableCreditNotesCancel, runner),
     /**
      * Cancel OCR of a credit note
      *
@@ -326,7 +327,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelOcr: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCancelOcr(runner, creditNoteId, options),
+    cancelOcr: bindRunner(payableCreditNotesCancelOcr, runner),
     /**
      * Create a credit note
      *
@@ -334,7 +335,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesCreate(runner, body, options),
+    create: bindRunner(payableCreditNotesCreate, runner),
     /**
      * Add a new line item to a credit note
      *
@@ -342,7 +343,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createLineItem: (creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesCreateLineItem(runner, creditNoteId, body, options),
+    createLineItem: bindRunner(payableCreditNotesCreateLineItem, runner),
     /**
      * Delete a credit note
      *
@@ -350,7 +351,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => payableCreditNotesDelete(runner, creditNoteId, options),
+    delete: bindRunner(payableCreditNotesDelete, runner),
     /**
      * Delete a line item from a credit note
      *
@@ -358,7 +359,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => payableCreditNotesDeleteLineItem(runner, creditNoteId, lineItemId, options),
+    deleteLineItem: bindRunner(payableCreditNotesDeleteLineItem, runner),
     /**
      * Get credit notes
      *
@@ -368,7 +369,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse> => payableCreditNotesList(runner, query, options),
+    list: bindRunner(payableCreditNotesList, runner),
     /**
      * Get all line items of a credit note
      *
@@ -378,7 +379,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listLineItems: (creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse> => payableCreditNotesListLineItems(runner, creditNoteId, query, options),
+    listLineItems: bindRunner(payableCreditNotesListLineItems, runner),
     /**
      * Reject a credit note
      *
@@ -388,7 +389,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesReject(runner, creditNoteId, options),
+    reject: bindRunner(payableCreditNotesReject, runner),
     /**
      * Replace all line items of a credit note
      *
@@ -396,7 +397,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceLineItems: (creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => payableCreditNotesReplaceLineItems(runner, creditNoteId, body, options),
+    replaceLineItems: bindRunner(payableCreditNotesReplaceLineItems, runner),
     /**
      * Update credit note validations
      *
@@ -404,7 +405,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `PUT /payable_credit_notes/validations`
      */
-    replaceValidations: (body: CreditNoteValidationsResource, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesReplaceValidations(runner, body, options),
+    replaceValidations: bindRunner(payableCreditNotesReplaceValidations, runner),
     /**
      * Reset credit note validations
      *
@@ -412,7 +413,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `POST /payable_credit_notes/validations/reset`
      */
-    resetValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesResetValidations(runner, options),
+    resetValidations: bindRunner(payableCreditNotesResetValidations, runner),
     /**
      * Get a credit note by ID
      *
@@ -420,7 +421,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesRetrieve(runner, creditNoteId, options),
+    retrieve: bindRunner(payableCreditNotesRetrieve, runner),
     /**
      * Get a single line item of a credit note
      *
@@ -428,7 +429,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveLineItem: (creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesRetrieveLineItem(runner, creditNoteId, lineItemId, options),
+    retrieveLineItem: bindRunner(payableCreditNotesRetrieveLineItem, runner),
     /**
      * Get credit note validations
      *
@@ -436,7 +437,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * `GET /payable_credit_notes/validations`
      */
-    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => payableCreditNotesRetrieveValidations(runner, options),
+    retrieveValidations: bindRunner(payableCreditNotesRetrieveValidations, runner),
     /**
      * Submit a credit note for approval
      *
@@ -446,7 +447,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    submitForApproval: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesSubmitForApproval(runner, creditNoteId, options),
+    submitForApproval: bindRunner(payableCreditNotesSubmitForApproval, runner),
     /**
      * Update a credit note
      *
@@ -454,7 +455,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesUpdate(runner, creditNoteId, body, options),
+    update: bindRunner(payableCreditNotesUpdate, runner),
     /**
      * Update a line item of a credit note
      *
@@ -462,7 +463,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    updateLineItem: (creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => payableCreditNotesUpdateLineItem(runner, creditNoteId, lineItemId, body, options),
+    updateLineItem: bindRunner(payableCreditNotesUpdateLineItem, runner),
     /**
      * Upload a credit note from a file
      *
@@ -472,7 +473,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => payableCreditNotesUploadFromFile(runner, body, options),
+    uploadFromFile: bindRunner(payableCreditNotesUploadFromFile, runner),
     /**
      * Validate a credit note
      *
@@ -480,7 +481,7 @@ export function payableCreditNotes(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    validate: (creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse> => payableCreditNotesValidate(runner, creditNoteId, options),
+    validate: bindRunner(payableCreditNotesValidate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   LineItemPaginationResponse,
@@ -179,7 +180,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsCreate(runner, payableId, body, options),
+    create: bindRunner(payableLineItemsCreate, runner),
     /**
      * Delete a line item from a payable
      *
@@ -197,7 +198,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => payableLineItemsDelete(runner, payableId, lineItemId, options),
+    delete: bindRunner(payableLineItemsDelete, runner),
     /**
      * Get the line items of a payable
      *
@@ -216,7 +217,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse> => payableLineItemsList(runner, payableId, query, options),
+    list: bindRunner(payableLineItemsList, runner),
     /**
      * Replaces the lines items in a payable
      *
@@ -234,7 +235,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceAll: (payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse> => payableLineItemsReplaceAll(runner, payableId, body, options),
+    replaceAll: bindRunner(payableLineItemsReplaceAll, runner),
     /**
      * Get a single line item of a payable
      *
@@ -252,7 +253,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsRetrieve(runner, payableId, lineItemId, options),
+    retrieve: bindRunner(payableLineItemsRetrieve, runner),
     /**
      * Update a line item in a payable
      *
@@ -270,7 +271,7 @@ export function payableLineItems(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => payableLineItemsUpdate(runner, payableId, lineItemId, body, options),
+    update: bindRunner(payableLineItemsUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CommentPayload,
@@ -460,7 +461,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    approvePaymentOperation: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesApprovePaymentOperation(runner, payableId, options),
+    approvePaymentOperation: bindRunner(payablesApprovePaymentOperation, runner),
     /**
      * Attach a file to a payable
      *
@@ -470,7 +471,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    attachFile: (payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesAttachFile(runner, payableId, body, options),
+    attachFile: bindRunner(payablesAttachFile, runner),
     /**
      * Cancel a payable
      *
@@ -480,7 +481,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCancel(runner, payableId, options),
+    cancel: bindRunner(payablesCancel, runner),
     /**
      * Cancel OCR of a payable
      *
@@ -490,7 +491,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancelOcr: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCancelOcr(runner, payableId, options),
+    cancelOcr: bindRunner(payablesCancelOcr, runner),
     /**
      * Create a payable
      *
@@ -506,7 +507,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesCreate(runner, body, options),
+    create: bindRunner(payablesCreate, runner),
     /**
      * Delete a payable
      *
@@ -516,7 +517,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (payableId: string, options?: MoniteRequestOptions): APIPromise<void> => payablesDelete(runner, payableId, options),
+    delete: bindRunner(payablesDelete, runner),
     /**
      * Delete suggestions
      *
@@ -526,7 +527,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<unknown> => payablesDeleteSuggestions(runner, payableId, options),
+    deleteSuggestions: bindRunner(payablesDeleteSuggestions, runner),
     /**
      * Get payables
      *
@@ -569,7 +570,7 @@ export function payables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema> => payablesList(runner, query, options),
+    list: bindRunner(payablesList, runner),
     /**
      * Get payables analytics
      *
@@ -583,7 +584,7 @@ export function payables(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    listAnalytics: (query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse> => payablesListAnalytics(runner, query, options),
+    listAnalytics: bindRunner(payablesListAnalytics, runner),
     /**
      * Returns the history of the specified accounts payable document.
      *
@@ -593,7 +594,7 @@ export function payables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listHistory: (payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse> => payablesListHistory(runner, payableId, query, options),
+    listHistory: bindRunner(payablesListHistory, runner),
     /**
      * Get the available variables for payable email templates
      *
@@ -603,7 +604,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList> => payablesListVariables(runner, options),
+    listVariables: bindRunner(payablesListVariables, runner),
     /**
      * Mark a payable as paid
      *
@@ -634,7 +635,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPaid: (payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesMarkAsPaid(runner, payableId, body, options),
+    markAsPaid: bindRunner(payablesMarkAsPaid, runner),
     /**
      * Mark a payable as partially paid
      *
@@ -667,7 +668,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPartiallyPaid: (payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesMarkAsPartiallyPaid(runner, payableId, body, options),
+    markAsPartiallyPaid: bindRunner(payablesMarkAsPartiallyPaid, runner),
     /**
      * Reject a payable
      *
@@ -677,7 +678,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reject: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesReject(runner, payableId, options),
+    reject: bindRunner(payablesReject, runner),
     /**
      * Reopen a rejected or waiting_to_be_paid payable
      *
@@ -687,7 +688,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    reopen: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesReopen(runner, payableId, options),
+    reopen: bindRunner(payablesReopen, runner),
     /**
      * Update payables validations
      *
@@ -695,7 +696,7 @@ export function payables(runner: OperationRunner) {
      *
      * `PUT /payables/validations`
      */
-    replaceValidations: (body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesReplaceValidations(runner, body, options),
+    replaceValidations: bindRunner(payablesReplaceValidations, runner),
     /**
      * Reset payables validations
      *
@@ -703,7 +704,7 @@ export function payables(runner: OperationRunner) {
      *
      * `POST /payables/validations/reset`
      */
-    resetValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesResetValidations(runner, options),
+    resetValidations: bindRunner(payablesResetValidations, runner),
     /**
      * Get a payable by ID
      *
@@ -713,7 +714,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesRetrieve(runner, payableId, options),
+    retrieve: bindRunner(payablesRetrieve, runner),
     /**
      * Get suggestions
      *
@@ -723,7 +724,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveSuggestions: (payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse> => payablesRetrieveSuggestions(runner, payableId, options),
+    retrieveSuggestions: bindRunner(payablesRetrieveSuggestions, runner),
     /**
      * Get payables validations
      *
@@ -731,7 +732,7 @@ export function payables(runner: OperationRunner) {
      *
      * `GET /payables/validations`
      */
-    retrieveValidations: (options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => payablesRetrieveValidations(runner, options),
+    retrieveValidations: bindRunner(payablesRetrieveValidations, runner),
     /**
      * Submit a payable for approval
      *
@@ -741,7 +742,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    submitForApproval: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesSubmitForApproval(runner, payableId, options),
+    submitForApproval: bindRunner(payablesSubmitForApproval, runner),
     /**
      * Update a payable
      *
@@ -751,7 +752,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesUpdate(runner, payableId, body, options),
+    update: bindRunner(payablesUpdate, runner),
     /**
      * Upload a payable from a file
      *
@@ -761,7 +762,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => payablesUploadFromFile(runner, body, options),
+    uploadFromFile: bindRunner(payablesUploadFromFile, runner),
     /**
      * Validate a payable
      *
@@ -771,7 +772,7 @@ export function payables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    validate: (payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse> => payablesValidate(runner, payableId, options),
+    validate: bindRunner(payablesValidate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PaymentIntentHistoryResponse,
@@ -79,7 +80,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse> => paymentIntentsList(runner, query, options),
+    list: bindRunner(paymentIntentsList, runner),
     /**
      * Get the payment intent history
      *
@@ -87,7 +88,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listHistory: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse> => paymentIntentsListHistory(runner, paymentIntentId, options),
+    listHistory: bindRunner(paymentIntentsListHistory, runner),
     /**
      * Get payment intent by ID
      *
@@ -95,7 +96,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => paymentIntentsRetrieve(runner, paymentIntentId, options),
+    retrieve: bindRunner(paymentIntentsRetrieve, runner),
     /**
      * Update the payment intent amount
      *
@@ -103,7 +104,7 @@ export function paymentIntents(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => paymentIntentsUpdate(runner, paymentIntentId, body, options),
+    update: bindRunner(paymentIntentsUpdate, runner),
   };
 }
 

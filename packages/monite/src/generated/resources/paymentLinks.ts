@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreatePaymentLinkRequest,
@@ -57,7 +58,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksCreate(runner, body, options),
+    create: bindRunner(paymentLinksCreate, runner),
     /**
      * Expire a payment link
      *
@@ -65,7 +66,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    expire: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksExpire(runner, paymentLinkId, options),
+    expire: bindRunner(paymentLinksExpire, runner),
     /**
      * Get payment link by ID
      *
@@ -73,7 +74,7 @@ export function paymentLinks(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => paymentLinksRetrieve(runner, paymentLinkId, options),
+    retrieve: bindRunner(paymentLinksRetrieve, runner),
   };
 }
 

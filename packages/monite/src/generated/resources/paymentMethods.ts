@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   EnabledPaymentMethods,
@@ -45,7 +46,7 @@ export function paymentMethods(runner: OperationRunner) {
      *
      * `GET /entities/{entity_id}/payment_methods`
      */
-    list: (entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => paymentMethodsList(runner, entityId, options),
+    list: bindRunner(paymentMethodsList, runner),
     /**
      * Enable Payment Methods
      *
@@ -53,7 +54,7 @@ export function paymentMethods(runner: OperationRunner) {
      *
      * `PUT /entities/{entity_id}/payment_methods`
      */
-    replaceAll: (entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => paymentMethodsReplaceAll(runner, entityId, body, options),
+    replaceAll: bindRunner(paymentMethodsReplaceAll, runner),
   };
 }
 

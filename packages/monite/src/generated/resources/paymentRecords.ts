@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PaymentRecordMarkAsSucceededRequest,
@@ -115,7 +116,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsCancel(runner, paymentRecordId, body, options),
+    cancel: bindRunner(paymentRecordsCancel, runner),
     /**
      * Create a payment record
      *
@@ -123,7 +124,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsCreate(runner, body, options),
+    create: bindRunner(paymentRecordsCreate, runner),
     /**
      * Get payment records
      *
@@ -133,7 +134,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse> => paymentRecordsList(runner, query, options),
+    list: bindRunner(paymentRecordsList, runner),
     /**
      * Mark a payment record as succeeded
      *
@@ -141,7 +142,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsSucceeded: (paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsMarkAsSucceeded(runner, paymentRecordId, body, options),
+    markAsSucceeded: bindRunner(paymentRecordsMarkAsSucceeded, runner),
     /**
      * Get a payment record
      *
@@ -149,7 +150,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsRetrieve(runner, paymentRecordId, options),
+    retrieve: bindRunner(paymentRecordsRetrieve, runner),
     /**
      * Start processing a payment record
      *
@@ -157,7 +158,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    startProcessing: (paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsStartProcessing(runner, paymentRecordId, body, options),
+    startProcessing: bindRunner(paymentRecordsStartProcessing, runner),
     /**
      * Update a payment record
      *
@@ -165,7 +166,7 @@ export function paymentRecords(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => paymentRecordsUpdate(runner, paymentRecordId, body, options),
+    update: bindRunner(paymentRecordsUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   GetAllPaymentReminders,
@@ -83,7 +84,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersCreate(runner, body, options),
+    create: bindRunner(paymentRemindersCreate, runner),
     /**
      * Delete a payment reminder configuration
      *
@@ -91,7 +92,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => paymentRemindersDelete(runner, paymentReminderId, options),
+    delete: bindRunner(paymentRemindersDelete, runner),
     /**
      * Get payment reminder configurations
      *
@@ -99,7 +100,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders> => paymentRemindersList(runner, options),
+    list: bindRunner(paymentRemindersList, runner),
     /**
      * Get a payment reminder configuration by ID
      *
@@ -107,7 +108,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersRetrieve(runner, paymentReminderId, options),
+    retrieve: bindRunner(paymentRemindersRetrieve, runner),
     /**
      * Update a payment reminder configuration
      *
@@ -115,7 +116,7 @@ export function paymentReminders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => paymentRemindersUpdate(runner, paymentReminderId, body, options),
+    update: bindRunner(paymentRemindersUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PaymentTermsCreatePayload,
@@ -83,7 +84,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsCreate(runner, body, options),
+    create: bindRunner(paymentTermsCreate, runner),
     /**
      * Delete a payment term
      *
@@ -91,7 +92,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void> => paymentTermsDelete(runner, paymentTermsId, options),
+    delete: bindRunner(paymentTermsDelete, runner),
     /**
      * Get payment terms
      *
@@ -99,7 +100,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse> => paymentTermsList(runner, options),
+    list: bindRunner(paymentTermsList, runner),
     /**
      * Get a payment term by ID
      *
@@ -107,7 +108,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsRetrieve(runner, paymentTermsId, options),
+    retrieve: bindRunner(paymentTermsRetrieve, runner),
     /**
      * Update a payment term
      *
@@ -115,7 +116,7 @@ export function paymentTerms(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => paymentTermsUpdate(runner, paymentTermsId, body, options),
+    update: bindRunner(paymentTermsUpdate, runner),
   };
 }
 

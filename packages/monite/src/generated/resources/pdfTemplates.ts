@@ -4,6 +4,7 @@ import type {
   APIPromise,
   BinaryBody,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   TemplateListResponse,
@@ -90,7 +91,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => pdfTemplatesList(runner, options),
+    list: bindRunner(pdfTemplatesList, runner),
     /**
      * Get built-in PDF templates
      *
@@ -100,7 +101,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    listSystem: (options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => pdfTemplatesListSystem(runner, options),
+    listSystem: bindRunner(pdfTemplatesListSystem, runner),
     /**
      * Set the default PDF template
      *
@@ -108,7 +109,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => pdfTemplatesMakeDefault(runner, documentTemplateId, options),
+    makeDefault: bindRunner(pdfTemplatesMakeDefault, runner),
     /**
      * Get a PDF template by ID
      *
@@ -116,7 +117,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => pdfTemplatesRetrieve(runner, documentTemplateId, options),
+    retrieve: bindRunner(pdfTemplatesRetrieve, runner),
     /**
      * Preview a PDF template
      *
@@ -126,7 +127,7 @@ export function pdfTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePreview: (documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody> => pdfTemplatesRetrievePreview(runner, documentTemplateId, options),
+    retrievePreview: bindRunner(pdfTemplatesRetrievePreview, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ProductServicePaginationResponse,
@@ -89,7 +90,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsCreate(runner, body, options),
+    create: bindRunner(productsCreate, runner),
     /**
      * Delete a product
      *
@@ -97,7 +98,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (productId: string, options?: MoniteRequestOptions): APIPromise<void> => productsDelete(runner, productId, options),
+    delete: bindRunner(productsDelete, runner),
     /**
      * Get products
      *
@@ -107,7 +108,7 @@ export function products(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse> => productsList(runner, query, options),
+    list: bindRunner(productsList, runner),
     /**
      * Get a product by ID
      *
@@ -115,7 +116,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsRetrieve(runner, productId, options),
+    retrieve: bindRunner(productsRetrieve, runner),
     /**
      * Update a product
      *
@@ -123,7 +124,7 @@ export function products(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => productsUpdate(runner, productId, body, options),
+    update: bindRunner(productsUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ProjectCreateRequest,
@@ -101,7 +102,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsCreate(runner, body, options),
+    create: bindRunner(projectsCreate, runner),
     /**
      * Delete a project
      *
@@ -111,7 +112,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (projectId: string, options?: MoniteRequestOptions): APIPromise<void> => projectsDelete(runner, projectId, options),
+    delete: bindRunner(projectsDelete, runner),
     /**
      * Get all projects for entity
      *
@@ -123,7 +124,7 @@ export function projects(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource> => projectsList(runner, query, options),
+    list: bindRunner(projectsList, runner),
     /**
      * Get a project by ID
      *
@@ -133,7 +134,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsRetrieve(runner, projectId, options),
+    retrieve: bindRunner(projectsRetrieve, runner),
     /**
      * Update a project
      *
@@ -143,7 +144,7 @@ export function projects(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => projectsUpdate(runner, projectId, body, options),
+    update: bindRunner(projectsUpdate, runner),
   };
 }
 

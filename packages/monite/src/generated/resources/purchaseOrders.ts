@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PurchaseOrderEmailPreviewRequest,
@@ -130,7 +131,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersCreate(runner, body, options),
+    create: bindRunner(purchaseOrdersCreate, runner),
     /**
      * Delete a purchase order
      *
@@ -138,7 +139,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void> => purchaseOrdersDelete(runner, purchaseOrderId, options),
+    delete: bindRunner(purchaseOrdersDelete, runner),
     /**
      * Get purchase orders
      *
@@ -148,7 +149,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema> => purchaseOrdersList(runner, query, options),
+    list: bindRunner(purchaseOrdersList, runner),
     /**
      * Get the available variables for purchase orders
      *
@@ -156,7 +157,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * `GET /payable_purchase_orders/variables`
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<VariablesObjectList> => purchaseOrdersListVariables(runner, options),
+    listVariables: bindRunner(purchaseOrdersListVariables, runner),
     /**
      * Preview a purchase order's email message
      *
@@ -164,7 +165,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse> => purchaseOrdersPreview(runner, purchaseOrderId, body, options),
+    preview: bindRunner(purchaseOrdersPreview, runner),
     /**
      * Get a purchase order by ID
      *
@@ -172,7 +173,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersRetrieve(runner, purchaseOrderId, options),
+    retrieve: bindRunner(purchaseOrdersRetrieve, runner),
     /**
      * Send a purchase order via email
      *
@@ -180,7 +181,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    send: (purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse> => purchaseOrdersSend(runner, purchaseOrderId, body, options),
+    send: bindRunner(purchaseOrdersSend, runner),
     /**
      * Update a purchase order
      *
@@ -188,7 +189,7 @@ export function purchaseOrders(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => purchaseOrdersUpdate(runner, purchaseOrderId, body, options),
+    update: bindRunner(purchaseOrdersUpdate, runner),
   };
 }
 

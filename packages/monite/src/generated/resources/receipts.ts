@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   ReceiptAttachFile,
@@ -176,7 +177,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    attachFile: (receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsAttachFile(runner, receiptId, body, options),
+    attachFile: bindRunner(receiptsAttachFile, runner),
     /**
      * Create a receipt
      *
@@ -184,7 +185,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsCreate(runner, body, options),
+    create: bindRunner(receiptsCreate, runner),
     /**
      * Add a new line item to a receipt
      *
@@ -192,7 +193,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    createLineItem: (receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => receiptsCreateLineItem(runner, receiptId, body, options),
+    createLineItem: bindRunner(receiptsCreateLineItem, runner),
     /**
      * Deletes a specific receipt.
      *
@@ -200,7 +201,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (receiptId: string, options?: MoniteRequestOptions): APIPromise<void> => receiptsDelete(runner, receiptId, options),
+    delete: bindRunner(receiptsDelete, runner),
     /**
      * Delete a line item from a receipt
      *
@@ -208,7 +209,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    deleteLineItem: (receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => receiptsDeleteLineItem(runner, receiptId, lineItemId, options),
+    deleteLineItem: bindRunner(receiptsDeleteLineItem, runner),
     /**
      * Lists all receipts from the connected entity.
      *
@@ -218,7 +219,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema> => receiptsList(runner, query, options),
+    list: bindRunner(receiptsList, runner),
     /**
      * Get all line items of a receipt
      *
@@ -228,7 +229,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listLineItems: (receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema> => receiptsListLineItems(runner, receiptId, query, options),
+    listLineItems: bindRunner(receiptsListLineItems, runner),
     /**
      * Retrieves information about a specific receipt with the given ID.
      *
@@ -236,7 +237,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsRetrieve(runner, receiptId, options),
+    retrieve: bindRunner(receiptsRetrieve, runner),
     /**
      * Updates the information about a specific receipt.
      *
@@ -244,7 +245,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsUpdate(runner, receiptId, body, options),
+    update: bindRunner(receiptsUpdate, runner),
     /**
      * Update a line item of a receipt
      *
@@ -252,7 +253,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    updateLineItem: (receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => receiptsUpdateLineItem(runner, receiptId, lineItemId, body, options),
+    updateLineItem: bindRunner(receiptsUpdateLineItem, runner),
     /**
      * Upload a receipt from a file
      *
@@ -262,7 +263,7 @@ export function receipts(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    uploadFromFile: (body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => receiptsUploadFromFile(runner, body, options),
+    uploadFromFile: bindRunner(receiptsUploadFromFile, runner),
   };
 }
 

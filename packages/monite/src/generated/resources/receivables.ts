@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   LineItemsResponse,
@@ -454,7 +455,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    accept: (receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult> => receivablesAccept(runner, receivableId, body, options),
+    accept: bindRunner(receivablesAccept, runner),
     /**
      * Cancel an invoice
      *
@@ -462,7 +463,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => receivablesCancel(runner, receivableId, options),
+    cancel: bindRunner(receivablesCancel, runner),
     /**
      * Clone a receivable
      *
@@ -470,7 +471,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    clone: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesClone(runner, receivableId, options),
+    clone: bindRunner(receivablesClone, runner),
     /**
      * Create a receivable
      *
@@ -478,7 +479,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesCreate(runner, body, options),
+    create: bindRunner(receivablesCreate, runner),
     /**
      * Decline a quote
      *
@@ -486,7 +487,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    decline: (receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult> => receivablesDecline(runner, receivableId, body, options),
+    decline: bindRunner(receivablesDecline, runner),
     /**
      * Delete a receivable
      *
@@ -494,7 +495,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => receivablesDelete(runner, receivableId, options),
+    delete: bindRunner(receivablesDelete, runner),
     /**
      * Issue a receivable
      *
@@ -502,7 +503,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    issue: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesIssue(runner, receivableId, options),
+    issue: bindRunner(receivablesIssue, runner),
     /**
      * Get receivables
      *
@@ -579,7 +580,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse> => receivablesList(runner, query, options),
+    list: bindRunner(receivablesList, runner),
     /**
      * Get a receivable's history
      *
@@ -593,7 +594,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listHistory: (receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse> => receivablesListHistory(runner, receivableId, query, options),
+    listHistory: bindRunner(receivablesListHistory, runner),
     /**
      * Get a list of all mails sent by receivable
      *
@@ -603,7 +604,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    listMails: (receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse> => receivablesListMails(runner, receivableId, query, options),
+    listMails: bindRunner(receivablesListMails, runner),
     /**
      * Get email template variables
      *
@@ -611,7 +612,7 @@ export function receivables(runner: OperationRunner) {
      *
      * `GET /receivables/variables`
      */
-    listVariables: (options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList> => receivablesListVariables(runner, options),
+    listVariables: bindRunner(receivablesListVariables, runner),
     /**
      * Mark an invoice as paid
      *
@@ -619,7 +620,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsPaid: (receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsPaid(runner, receivableId, body, options),
+    markAsPaid: bindRunner(receivablesMarkAsPaid, runner),
     /**
      * Mark an invoice as partially paid
      *
@@ -631,7 +632,7 @@ export function receivables(runner: OperationRunner) {
      *
      * @deprecated Deprecated by Monite.
      */
-    markAsPartiallyPaid: (receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsPartiallyPaid(runner, receivableId, body, options),
+    markAsPartiallyPaid: bindRunner(receivablesMarkAsPartiallyPaid, runner),
     /**
      * Mark an invoice as uncollectible
      *
@@ -639,7 +640,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    markAsUncollectible: (receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesMarkAsUncollectible(runner, receivableId, body, options),
+    markAsUncollectible: bindRunner(receivablesMarkAsUncollectible, runner),
     /**
      * Preview a receivable's email message
      *
@@ -647,7 +648,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    preview: (receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse> => receivablesPreview(runner, receivableId, body, options),
+    preview: bindRunner(receivablesPreview, runner),
     /**
      * Update the line items of a receivable
      *
@@ -657,7 +658,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    replaceLineItems: (receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse> => receivablesReplaceLineItems(runner, receivableId, body, options),
+    replaceLineItems: bindRunner(receivablesReplaceLineItems, runner),
     /**
      * Get a receivable by ID
      *
@@ -665,7 +666,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesRetrieve(runner, receivableId, options),
+    retrieve: bindRunner(receivablesRetrieve, runner),
     /**
      * Get a receivable's history record by ID
      *
@@ -675,7 +676,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveHistory: (receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse> => receivablesRetrieveHistory(runner, receivableId, receivableHistoryId, options),
+    retrieveHistory: bindRunner(receivablesRetrieveHistory, runner),
     /**
      * Get a mail sent by receivable
      *
@@ -683,7 +684,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveMail: (receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse> => receivablesRetrieveMail(runner, receivableId, mailId, options),
+    retrieveMail: bindRunner(receivablesRetrieveMail, runner),
     /**
      * Get a link to the PDF version of a receivable
      *
@@ -691,7 +692,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrievePdfLink: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl> => receivablesRetrievePdfLink(runner, receivableId, options),
+    retrievePdfLink: bindRunner(receivablesRetrievePdfLink, runner),
     /**
      * Get required field names for invoice creation
      *
@@ -701,7 +702,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieveRequiredFields: (query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields> => receivablesRetrieveRequiredFields(runner, query, options),
+    retrieveRequiredFields: bindRunner(receivablesRetrieveRequiredFields, runner),
     /**
      * Search receivables
      *
@@ -711,7 +712,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    search: (body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse> => receivablesSearch(runner, body, options),
+    search: bindRunner(receivablesSearch, runner),
     /**
      * Send a receivable via email
      *
@@ -719,7 +720,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    send: (receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse> => receivablesSend(runner, receivableId, body, options),
+    send: bindRunner(receivablesSend, runner),
     /**
      * Send a test reminder
      *
@@ -727,7 +728,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    sendTestReminder: (receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse> => receivablesSendTestReminder(runner, receivableId, body, options),
+    sendTestReminder: bindRunner(receivablesSendTestReminder, runner),
     /**
      * Update a receivable
      *
@@ -735,7 +736,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => receivablesUpdate(runner, receivableId, body, options),
+    update: bindRunner(receivablesUpdate, runner),
     /**
      * Verify a receivable
      *
@@ -743,7 +744,7 @@ export function receivables(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    verify: (receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse> => receivablesVerify(runner, receivableId, options),
+    verify: bindRunner(receivablesVerify, runner),
   };
 }
 

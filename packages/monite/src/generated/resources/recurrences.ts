@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateRecurrencePayload,
@@ -107,7 +108,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    cancel: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void> => recurrencesCancel(runner, recurrenceId, options),
+    cancel: bindRunner(recurrencesCancel, runner),
     /**
      * Create a recurrence
      *
@@ -115,7 +116,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesCreate(runner, body, options),
+    create: bindRunner(recurrencesCreate, runner),
     /**
      * Get recurrences
      *
@@ -123,7 +124,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList> => recurrencesList(runner, options),
+    list: bindRunner(recurrencesList, runner),
     /**
      * Pause a recurrence
      *
@@ -131,7 +132,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    pause: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => recurrencesPause(runner, recurrenceId, options),
+    pause: bindRunner(recurrencesPause, runner),
     /**
      * Resume a recurrence
      *
@@ -139,7 +140,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    resume: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => recurrencesResume(runner, recurrenceId, options),
+    resume: bindRunner(recurrencesResume, runner),
     /**
      * Get a recurrence by ID
      *
@@ -147,7 +148,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesRetrieve(runner, recurrenceId, options),
+    retrieve: bindRunner(recurrencesRetrieve, runner),
     /**
      * Update a recurrence
      *
@@ -155,7 +156,7 @@ export function recurrences(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => recurrencesUpdate(runner, recurrenceId, body, options),
+    update: bindRunner(recurrencesUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateRoleRequest,
@@ -99,7 +100,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesCreate(runner, body, options),
+    create: bindRunner(rolesCreate, runner),
     /**
      * Delete a role
      *
@@ -109,7 +110,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (roleId: string, options?: MoniteRequestOptions): APIPromise<void> => rolesDelete(runner, roleId, options),
+    delete: bindRunner(rolesDelete, runner),
     /**
      * Search roles
      *
@@ -121,7 +122,7 @@ export function roles(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse> => rolesList(runner, query, options),
+    list: bindRunner(rolesList, runner),
     /**
      * Get a role by ID
      *
@@ -129,7 +130,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesRetrieve(runner, roleId, options),
+    retrieve: bindRunner(rolesRetrieve, runner),
     /**
      * Update a role
      *
@@ -139,7 +140,7 @@ export function roles(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => rolesUpdate(runner, roleId, body, options),
+    update: bindRunner(rolesUpdate, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   TagCreateSchema,
@@ -113,7 +114,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsCreate(runner, body, options),
+    create: bindRunner(tagsCreate, runner),
     /**
      * Delete a tag
      *
@@ -123,7 +124,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (tagId: string, options?: MoniteRequestOptions): APIPromise<void> => tagsDelete(runner, tagId, options),
+    delete: bindRunner(tagsDelete, runner),
     /**
      * Get tags
      *
@@ -136,7 +137,7 @@ export function tags(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema> => tagsList(runner, query, options),
+    list: bindRunner(tagsList, runner),
     /**
      * Get a tag by ID
      *
@@ -146,7 +147,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsRetrieve(runner, tagId, options),
+    retrieve: bindRunner(tagsRetrieve, runner),
     /**
      * Update a tag
      *
@@ -157,7 +158,7 @@ export function tags(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => tagsUpdate(runner, tagId, body, options),
+    update: bindRunner(tagsUpdate, runner),
   };
 }
 

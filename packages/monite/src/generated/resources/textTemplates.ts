@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateTextTemplatePayload,
@@ -106,7 +107,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    create: (body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesCreate(runner, body, options),
+    create: bindRunner(textTemplatesCreate, runner),
     /**
      * Delete a text template
      *
@@ -116,7 +117,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    delete: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void> => textTemplatesDelete(runner, textTemplateId, options),
+    delete: bindRunner(textTemplatesDelete, runner),
     /**
      * Get text templates
      *
@@ -124,7 +125,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList> => textTemplatesList(runner, query, options),
+    list: bindRunner(textTemplatesList, runner),
     /**
      * Make a text template default
      *
@@ -134,7 +135,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    makeDefault: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesMakeDefault(runner, textTemplateId, options),
+    makeDefault: bindRunner(textTemplatesMakeDefault, runner),
     /**
      * Get a text template by ID
      *
@@ -144,7 +145,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    retrieve: (textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesRetrieve(runner, textTemplateId, options),
+    retrieve: bindRunner(textTemplatesRetrieve, runner),
     /**
      * Update a text template by ID
      *
@@ -154,7 +155,7 @@ export function textTemplates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    update: (textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => textTemplatesUpdate(runner, textTemplateId, body, options),
+    update: bindRunner(textTemplatesUpdate, runner),
   };
 }
 

@@ -3,6 +3,7 @@
 import type {
   APIPromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   VatRateListResponse,
@@ -35,7 +36,7 @@ export function vatRates(runner: OperationRunner) {
      *
      * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
      */
-    list: (query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse> => vatRatesList(runner, query, options),
+    list: bindRunner(vatRatesList, runner),
   };
 }
 

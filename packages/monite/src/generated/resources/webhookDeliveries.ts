@@ -3,6 +3,7 @@
 import type {
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   WebhookDeliveryPaginationResource,
@@ -52,7 +53,7 @@ export function webhookDeliveries(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource> => webhookDeliveriesList(runner, query, options),
+    list: bindRunner(webhookDeliveriesList, runner),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   APIPromise,
   PagePromise,
 } from '@x/core';
+import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   CreateWebhookSubscriptionRequest,
@@ -108,25 +109,25 @@ export function webhookSubscriptions(runner: OperationRunner) {
      *
      * `POST /webhook_subscriptions`
      */
-    create: (body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => webhookSubscriptionsCreate(runner, body, options),
+    create: bindRunner(webhookSubscriptionsCreate, runner),
     /**
      * Delete a webhook subscription
      *
      * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
      */
-    delete: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void> => webhookSubscriptionsDelete(runner, webhookSubscriptionId, options),
+    delete: bindRunner(webhookSubscriptionsDelete, runner),
     /**
      * Disable a webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
      */
-    disable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsDisable(runner, webhookSubscriptionId, options),
+    disable: bindRunner(webhookSubscriptionsDisable, runner),
     /**
      * Enable a webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
      */
-    enable: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsEnable(runner, webhookSubscriptionId, options),
+    enable: bindRunner(webhookSubscriptionsEnable, runner),
     /**
      * Get webhook subscriptions
      *
@@ -134,25 +135,25 @@ export function webhookSubscriptions(runner: OperationRunner) {
      *
      * Paginated (cursor): the result is a `PagePromise` over every page.
      */
-    list: (query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource> => webhookSubscriptionsList(runner, query, options),
+    list: bindRunner(webhookSubscriptionsList, runner),
     /**
      * Regenerate a webhook secret and return the new webhook subscription
      *
      * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
      */
-    regenerateSecret: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => webhookSubscriptionsRegenerateSecret(runner, webhookSubscriptionId, options),
+    regenerateSecret: bindRunner(webhookSubscriptionsRegenerateSecret, runner),
     /**
      * Get a webhook subscription
      *
      * `GET /webhook_subscriptions/{webhook_subscription_id}`
      */
-    retrieve: (webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsRetrieve(runner, webhookSubscriptionId, options),
+    retrieve: bindRunner(webhookSubscriptionsRetrieve, runner),
     /**
      * Update a webhook subscription
      *
      * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
      */
-    update: (webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => webhookSubscriptionsUpdate(runner, webhookSubscriptionId, body, options),
+    update: bindRunner(webhookSubscriptionsUpdate, runner),
   };
 }
 

@@ -1,0 +1,14 @@
+import type { OperationRunner } from './operation.js';
+
+/**
+ * Turns a standalone operation function into a resource method bound to one
+ * client: `bindRunner(entitiesCreate, runner)` is `(body, options) =>
+ * entitiesCreate(runner, body, options)`, with parameter names, types, `name`
+ * and `length` kept.
+ */
+export function bindRunner<A extends unknown[], R>(fn: (runner: OperationRunner, ...args: A) => R, runner: OperationRunner): (...args: A) => R {
+  const bound = (...args: A) => fn(runner, ...args);
+  Object.defineProperty(bound, 'length', { value: Math.max(0, fn.length - 1) });
+  Object.defineProperty(bound, 'name', { value: fn.name });
+  return bound;
+}
