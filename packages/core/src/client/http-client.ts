@@ -8,13 +8,14 @@ import { ConfigurationError, ResponseValidationError } from '../errors/validatio
 import { inspectSymbol } from '../internal/inspect.js';
 import { detectRuntime } from '../internal/platform.js';
 import { sleep } from '../internal/sleep.js';
-import { buildUrl } from '../internal/url.js';
+import { assertNoUserInfo, buildUrl } from '../internal/url.js';
 import { LevelLogger } from '../logging/logger.js';
-import { isSecretKey, redactBody, redactHeaders, redactUrl, scrubText } from '../logging/redact.js';
+import { redactBody, redactHeaders, redactPath, redactUrl, requestSecrets, scrubText, scrubValues } from '../logging/redact.js';
 import { backoffDelay, parseRetryAfter } from '../retry/backoff.js';
 import { isRetryable, type AttemptFailure } from '../retry/retry-policy.js';
 import { validateRequest, validateResponse } from '../validation/validate.js';
 import { APIPromise, type CallResult } from './api-promise.js';
+import { AttemptError, errorCode, TimeoutMarker } from './attempt-error.js';
 import { BinaryBody } from './binary-body.js';
 import { encodeBody } from './encode-body.js';
 import type { ClientOptions, RequestOptions, VendorProfile } from './options.js';
@@ -38,11 +39,6 @@ interface CallSettings {
   logger: LevelLogger;
   apiVersion: string | undefined;
   idempotencyKey: string | undefined;
-}
-
-/** Why an attempt's own signal fired. */
-class TimeoutMarker {
-  constructor(readonly timeoutMs: number) {}
 }
 
 /**
@@ -392,81 +388,3 @@ export class HttpClient {
   }
 }
 
-/** A failed attempt, carrying what the retry policy needs. Never escapes the client. */
-class AttemptError extends Error {
-  constructor(
-    readonly error: Error,
-    readonly failure: AttemptFailure,
-    readonly status?: number,
-    readonly requestId?: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(error.message);
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let current: any = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
-    if (typeof current.code === 'string') return current.code;
-  }
-  return undefined;
-}
-
-/** Values of credential-like query parameters and body fields of one request (what `redactUrl`/`redactBody` hide). */
-function requestSecrets(url: string, body: unknown): string[] {
-  const out: string[] = [];
-  try {
-    for (const [key, value] of new URL(url).searchParams) if (isSecretKey(key) && value) out.push(value);
-  } catch {
-    // not a URL: nothing to collect
-  }
-  const walk = (value: unknown, depth: number): void => {
-    if (!value || typeof value !== 'object' || depth > 5) return;
-    if (value instanceof URLSearchParams) {
-      for (const [key, field] of value) if (isSecretKey(key) && field) out.push(field);
-      return;
-    }
-    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
-    if (Object.getPrototypeOf(value) !== Object.prototype) return;
-    for (const [key, field] of Object.entries(value)) {
-      if (isSecretKey(key) && typeof field === 'string' && field) out.push(field);
-      else walk(field, depth + 1);
-    }
-  };
-  walk(body, 0);
-  return out;
-}
-
-/** Replaces known secret values inside every string of a JSON-like value. */
-function scrubValues(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return scrubText(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => scrubValues(item, secrets));
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, scrubValues(field, secrets)]));
-  }
-  return value;
-}
-
-/** A path (possibly with a query, possibly absolute) with credential-like query values redacted. */
-function redactPath(path: string): string {
-  if (/^https?:\/\//i.test(path)) return redactUrl(path);
-  if (!path.includes('?')) return path;
-  const redacted = new URL(redactUrl(new URL(path, 'http://x.invalid')));
-  return `${path.slice(0, path.indexOf('?'))}${redacted.search}`;
-}
-
-/** fetch refuses URLs with user:password (and echoes them in its error), so fail first, without the secret. */
-function assertNoUserInfo(url: string, vendor: string): void {
-  if (!url.includes('@')) return;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (parsed.username || parsed.password) {
-    throw new ConfigurationError(
-      `${vendor}: URLs must not contain credentials (${redactUrl(url)}). Pass credentials through the client's auth option instead.`,
-    );
-  }
-}

@@ -1,3 +1,6 @@
+import { ConfigurationError } from '../errors/validation-errors.js';
+import { redactUrl } from '../logging/redact.js';
+
 /** Query values the SDK can serialise. Arrays repeat the key (`id__in=a&id__in=b`), as OpenAPI's form/explode default says. */
 export type QueryValue = string | number | boolean | null | undefined | Date | ReadonlyArray<string | number | boolean | Date>;
 
@@ -26,4 +29,20 @@ export function fillPath(template: string, params: Record<string, string> = {}):
     if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${template}`);
     return encodeURIComponent(value);
   });
+}
+
+/** fetch refuses URLs with user:password (and echoes them in its error), so fail first, without the secret. */
+export function assertNoUserInfo(url: string, vendor: string): void {
+  if (!url.includes('@')) return;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.username || parsed.password) {
+    throw new ConfigurationError(
+      `${vendor}: URLs must not contain credentials (${redactUrl(url)}). Pass credentials through the client's auth option instead.`,
+    );
+  }
 }

@@ -72,3 +72,46 @@ function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+/** Values of credential-like query parameters and body fields of one request (what `redactUrl`/`redactBody` hide). */
+export function requestSecrets(url: string, body: unknown): string[] {
+  const out: string[] = [];
+  try {
+    for (const [key, value] of new URL(url).searchParams) if (isSecretKey(key) && value) out.push(value);
+  } catch {
+    // not a URL: nothing to collect
+  }
+  const walk = (value: unknown, depth: number): void => {
+    if (!value || typeof value !== 'object' || depth > 5) return;
+    if (value instanceof URLSearchParams) {
+      for (const [key, field] of value) if (isSecretKey(key) && field) out.push(field);
+      return;
+    }
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
+    if (Object.getPrototypeOf(value) !== Object.prototype) return;
+    for (const [key, field] of Object.entries(value)) {
+      if (isSecretKey(key) && typeof field === 'string' && field) out.push(field);
+      else walk(field, depth + 1);
+    }
+  };
+  walk(body, 0);
+  return out;
+}
+
+/** Replaces known secret values inside every string of a JSON-like value. */
+export function scrubValues(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => scrubValues(item, secrets));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, scrubValues(field, secrets)]));
+  }
+  return value;
+}
+
+/** A path (possibly with a query, possibly absolute) with credential-like query values redacted. */
+export function redactPath(path: string): string {
+  if (/^https?:\/\//i.test(path)) return redactUrl(path);
+  if (!path.includes('?')) return path;
+  const redacted = new URL(redactUrl(new URL(path, 'http://x.invalid')));
+  return `${path.slice(0, path.indexOf('?'))}${redacted.search}`;
+}
