@@ -1,9 +1,9 @@
 /**
  * `@x/monite/core`: the client without resource groups, for the smallest
- * bundles. Combine with factories from `@x/monite/resources`:
- * `entities(monite.runner).create(...)`.
+ * bundles. Pass it to standalone operations from `@x/monite/resources`:
+ * `entitiesCreate(monite, body)`, or to a resource factory: `entities(monite).create(body)`.
  * @packageDocumentation
  */
 export { MoniteCore, type MoniteClientOptions } from './client/monite-core.js';
 export { MONITE_ENVIRONMENTS, type MoniteEnvironment } from './runtime/environments.js';
-export type { MoniteRequestOptions, Operation, OperationRunner } from './runtime/operation.js';
+export type { MoniteRequestOptions, Operation, OperationArgs, OperationRunner } from './runtime/operation.js';

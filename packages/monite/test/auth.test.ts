@@ -26,7 +26,7 @@ describe('partner token (client_credentials)', () => {
     const seen: (string | null)[] = [];
     server.use(http.get(`${baseUrl}/payables`, ({ request }) => (seen.push(request.headers.get('authorization')), HttpResponse.json({ data: [] }))));
     const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1' });
-    await monite.runner.call(listPayables, {});
+    await monite.call(listPayables, {});
     expect(tokens.bodies).toEqual([{ grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret }]);
     expect(tokens.headers[0]!.get('x-monite-version')).toBe('2024-05-25');
     expect(tokens.headers[0]!.get('authorization')).toBeNull();
@@ -38,7 +38,7 @@ describe('partner token (client_credentials)', () => {
     const tokens = mockTokenEndpoint(server, baseUrl);
     server.use(http.get(`${baseUrl}/payables`, () => HttpResponse.json({ data: [] })));
     const monite = new MoniteCore({ baseUrl, entityId: 'e1', clientId: async () => credentials.clientId, clientSecret: async () => 'from-vault' });
-    await monite.runner.call(listPayables, {});
+    await monite.call(listPayables, {});
     expect(tokens.bodies[0]).toMatchObject({ client_secret: 'from-vault' });
   });
 
@@ -60,7 +60,7 @@ describe('partner token (client_credentials)', () => {
       );
       const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1' });
       const payload = { type: 'organization', organization: { legal_name: 'Acme' } };
-      await expect(monite.runner.call(createCounterpart, { body: payload })).resolves.toEqual({ id: 'cp1' });
+      await expect(monite.call(createCounterpart, { body: payload })).resolves.toEqual({ id: 'cp1' });
       expect(tokens.issued).toEqual(['partner-token-1', 'partner-token-2']);
       expect(calls).toEqual([
         { auth: 'Bearer partner-token-1', body: payload },
@@ -75,7 +75,7 @@ describe('partner token (client_credentials)', () => {
     let calls = 0;
     server.use(http.get(`${baseUrl}/payables`, () => (calls++, HttpResponse.json({ error: { message: 'Invalid filter' } }, { status: 400 }))));
     const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1', maxRetries: 0 });
-    const error = await monite.runner.call(listPayables, {}).catch((e: unknown) => e);
+    const error = await monite.call(listPayables, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(calls).toBe(1);
     expect(tokens.issued).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('partner token (client_credentials)', () => {
     let calls2 = 0;
     server.use(http.get(`${baseUrl2}/payables`, () => (calls2++, HttpResponse.json({ error: { message: 'Unauthorized' } }, { status: 401 }))));
     const always401 = new MoniteCore({ ...credentials, baseUrl: baseUrl2, entityId: 'e1' });
-    await expect(always401.runner.call(listPayables, {})).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(always401.call(listPayables, {})).rejects.toBeInstanceOf(AuthenticationError);
     expect(calls2).toBe(2);
     expect(tokens2.issued).toHaveLength(2);
   });
@@ -100,10 +100,10 @@ describe('partner token (client_credentials)', () => {
       ),
     );
     const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1' });
-    await Promise.all(Array.from({ length: 50 }, () => monite.runner.call(listPayables, {})));
+    await Promise.all(Array.from({ length: 50 }, () => monite.call(listPayables, {})));
     expect(tokens.issued).toHaveLength(1);
     valid = 'partner-token-2'; // Monite revokes token 1
-    await Promise.all(Array.from({ length: 50 }, () => monite.runner.call(listPayables, {})));
+    await Promise.all(Array.from({ length: 50 }, () => monite.call(listPayables, {})));
     expect(tokens.issued).toHaveLength(2);
   });
 
@@ -121,12 +121,12 @@ describe('partner token (client_credentials)', () => {
     const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1' });
     await monite.revokeToken(); // nothing fetched yet: nothing to revoke
     expect(revoked).toHaveLength(0);
-    await monite.runner.call(listPayables, {});
+    await monite.call(listPayables, {});
     await monite.revokeToken();
     expect(revoked).toEqual([
       { body: { client_id: credentials.clientId, client_secret: credentials.clientSecret, token: 'partner-token-1' }, auth: 'Bearer partner-token-1' },
     ]);
-    await monite.runner.call(listPayables, {});
+    await monite.call(listPayables, {});
     expect(tokens.issued).toEqual(['partner-token-1', 'partner-token-2']);
   });
 });
@@ -138,9 +138,9 @@ describe('entity-user tokens (entity_user grant)', () => {
     const seen: (string | null)[] = [];
     server.use(http.get(`${baseUrl}/entity_users/me`, ({ request }) => (seen.push(request.headers.get('authorization')), HttpResponse.json({ id: 'u' }))));
     const monite = new MoniteCore({ ...credentials, baseUrl });
-    await monite.asEntityUser('user-a').runner.call(myUser, {});
-    await monite.asEntityUser('user-a').runner.call(myUser, {});
-    await monite.asEntityUser('user-b').runner.call(myUser, {});
+    await monite.asEntityUser('user-a').call(myUser, {});
+    await monite.asEntityUser('user-a').call(myUser, {});
+    await monite.asEntityUser('user-b').call(myUser, {});
     expect(tokens.bodies).toEqual([
       { grant_type: 'entity_user', client_id: credentials.clientId, client_secret: credentials.clientSecret, entity_user_id: 'user-a' },
       { grant_type: 'entity_user', client_id: credentials.clientId, client_secret: credentials.clientSecret, entity_user_id: 'user-b' },
@@ -158,9 +158,9 @@ describe('entity-user tokens (entity_user grant)', () => {
       ),
     );
     const user = new MoniteCore({ ...credentials, baseUrl }).asEntityUser('u1');
-    await Promise.all(Array.from({ length: 20 }, () => user.runner.call(myUser, {})));
+    await Promise.all(Array.from({ length: 20 }, () => user.call(myUser, {})));
     valid = 'user-u1-token-2';
-    await Promise.all(Array.from({ length: 20 }, () => user.runner.call(myUser, {})));
+    await Promise.all(Array.from({ length: 20 }, () => user.call(myUser, {})));
     expect(tokens.issued).toEqual(['user-u1-token-1', 'user-u1-token-2']);
   });
 
@@ -178,11 +178,11 @@ describe('entity-user tokens (entity_user grant)', () => {
     );
     const monite = new MoniteCore({ ...credentials, baseUrl, entityId: 'e1' });
     const user = monite.asEntityUser('u1');
-    await monite.runner.call(listPayables, {});
-    await user.runner.call(myUser, {});
+    await monite.call(listPayables, {});
+    await user.call(myUser, {});
     await user.revokeToken();
     expect(revoked).toEqual(['user-u1-token-2']);
-    await monite.runner.call(listPayables, {});
+    await monite.call(listPayables, {});
     expect(tokens.issued).toEqual(['partner-token-1', 'user-u1-token-2']);
   });
 
@@ -210,8 +210,8 @@ describe('client construction', () => {
   it('defaults to the sandbox and names the environments from the spec', async () => {
     const seen: string[] = [];
     const monite = new MoniteCore({ token: 't', entityId: 'e', fetch: async (input) => (seen.push(String(input instanceof Request ? input.url : input)), Response.json({ data: [] })) });
-    await monite.runner.call(listPayables, {});
-    await monite.withOptions({ environment: 'production' }).runner.call(listPayables, {});
+    await monite.call(listPayables, {});
+    await monite.withOptions({ environment: 'production' }).call(listPayables, {});
     expect(seen).toEqual(['https://api.sandbox.monite.com/v1/payables', 'https://api.monite.com/v1/payables']);
   });
 });

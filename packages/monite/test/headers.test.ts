@@ -27,7 +27,7 @@ describe('X-Monite-Entity-Id', () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
     const monite = new MoniteCore({ baseUrl, token: 't' });
-    const error = await monite.runner.call(required, {}).catch((e: unknown) => e);
+    const error = await monite.call(required, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(/GET \/roles acts on one entity.*forEntity\(entityId\)/);
     expect(seen).toHaveLength(0);
@@ -37,8 +37,8 @@ describe('X-Monite-Entity-Id', () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
     const monite = new MoniteCore({ baseUrl, token: 't' }).forEntity('entity-1');
-    await monite.runner.call(required, {});
-    await monite.runner.call(required, {}, { entityId: 'entity-2' });
+    await monite.call(required, {});
+    await monite.call(required, {}, { entityId: 'entity-2' });
     expect(seen.map((h) => h.get('x-monite-entity-id'))).toEqual(['entity-1', 'entity-2']);
   });
 
@@ -46,8 +46,8 @@ describe('X-Monite-Entity-Id', () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
     const monite = new MoniteCore({ baseUrl, token: 't' });
-    await monite.runner.call(optional, {});
-    await monite.forEntity('entity-1').runner.call(optional, {});
+    await monite.call(optional, {});
+    await monite.forEntity('entity-1').call(optional, {});
     expect(seen.map((h) => h.get('x-monite-entity-id'))).toEqual([null, 'entity-1']);
   });
 
@@ -55,7 +55,7 @@ describe('X-Monite-Entity-Id', () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
     const monite = new MoniteCore({ baseUrl, token: 't', headers: { 'X-Monite-Entity-Id': 'sneaky' } }).forEntity('entity-1');
-    await monite.runner.call(none, {});
+    await monite.call(none, {});
     expect(seen[0]!.get('x-monite-entity-id')).toBeNull();
   });
 });
@@ -65,17 +65,17 @@ describe('X-Monite-Version', () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
     const monite = new MoniteCore({ baseUrl, token: 't' });
-    await monite.runner.call(none, {});
-    await monite.withOptions({ moniteVersion: '2025-06-23' }).runner.call(none, {});
-    await new MoniteCore({ baseUrl, token: 't', moniteVersion: '2024-01-31' }).runner.call(none, {});
-    await monite.runner.call(none, {}, { moniteVersion: '2023-09-01' });
+    await monite.call(none, {});
+    await monite.withOptions({ moniteVersion: '2025-06-23' }).call(none, {});
+    await new MoniteCore({ baseUrl, token: 't', moniteVersion: '2024-01-31' }).call(none, {});
+    await monite.call(none, {}, { moniteVersion: '2023-09-01' });
     expect(seen.map((h) => h.get('x-monite-version'))).toEqual(['2024-05-25', '2025-06-23', '2024-01-31', '2023-09-01']);
   });
 
   it('sends a User-Agent naming @x/monite and its version', async () => {
     const baseUrl = uniqueBaseUrl();
     const seen = capture(baseUrl);
-    await new MoniteCore({ baseUrl, token: 't' }).runner.call(none, {});
+    await new MoniteCore({ baseUrl, token: 't' }).call(none, {});
     expect(seen[0]!.get('user-agent')).toMatch(/^@x\/monite\/0\.1\.0 @x\/core\/\S+ node\//);
   });
 });

@@ -19,7 +19,6 @@ import { MoniteRunner } from '../runtime/monite-runner.js';
 import type { MoniteRequestOptions, Operation, OperationArgs, OperationRunner } from '../runtime/operation.js';
 import { moniteProfile } from '../runtime/profile.js';
 
-
 /** Options of a Monite client. Per-request options override the shared ones for one call. */
 export interface MoniteClientOptions extends Omit<SharedOptions, 'apiVersion'> {
   /** Partner client id (Partner Portal). Needed for automatic tokens. A value or a (async) function. */
@@ -54,18 +53,18 @@ export interface SharedState {
 }
 
 /**
- * The Monite client without its resource groups: auth, entity scoping and the
- * runner generated resources call. Import this with the resource factories
- * you need (`@x/monite/resources`) for the smallest bundle; `MoniteClient`
- * adds every resource as a property.
+ * The Monite client without its resource groups: auth, entity scoping, and
+ * running generated operations. Pass it to the standalone operation functions
+ * (`entitiesCreate(monite, body)`) or resource factories (`entities(monite)`)
+ * from `@x/monite/resources` for the smallest bundle; `MoniteClient` adds
+ * every resource group as a property.
  */
 export class MoniteCore implements OperationRunner {
-  /** Runs generated operations; pass it to a resource factory: `entities(monite.runner)`. */
-  readonly runner: OperationRunner;
   /** The entity this client acts on, if scoped. */
   readonly entityId: string | undefined;
   /** The entity user this client acts as, if any. */
   readonly entityUserId: string | undefined;
+  readonly #runner: OperationRunner;
   readonly #http: HttpClient;
   readonly #shared: SharedState;
   readonly #options: MoniteClientOptions;
@@ -87,22 +86,22 @@ export class MoniteCore implements OperationRunner {
       this.entityId = options.entityId;
       this.entityUserId = undefined;
     }
-    this.runner = new MoniteRunner(this.#http, this.entityId);
+    this.#runner = new MoniteRunner(this.#http, this.entityId);
   }
 
   /** Runs one generated operation (what `entitiesCreate(monite, body)` and `entities(monite).create(body)` call). */
   call<TResponse>(op: Operation<any, any, any, TResponse>, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<TResponse> {
-    return this.runner.call(op, args, options);
+    return this.#runner.call(op, args, options);
   }
 
   /** Runs one generated operation with a binary (PDF) response. */
   callBinary(op: Operation, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<BinaryBody> {
-    return this.runner.callBinary(op, args, options);
+    return this.#runner.callBinary(op, args, options);
   }
 
   /** Runs one generated list operation, paginated. */
   paginate<TItem, TPage extends { data: TItem[] }>(op: Operation<any, any, any, TPage>, args: OperationArgs, options?: MoniteRequestOptions): PagePromise<TPage, TItem> {
-    return this.runner.paginate(op, args, options);
+    return this.#runner.paginate(op, args, options);
   }
 
   /** A client whose entity-scoped calls act on `entityId` (sends `X-Monite-Entity-Id`). Shares this client's tokens. */
