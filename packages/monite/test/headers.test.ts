@@ -60,6 +60,17 @@ describe('X-Monite-Entity-Id', () => {
   });
 });
 
+describe('idempotency keys', () => {
+  it('are refused with a clear error, since Monite publishes none; nothing is sent', async () => {
+    const baseUrl = uniqueBaseUrl();
+    const seen = capture(baseUrl);
+    const error = await new MoniteCore({ baseUrl, token: 't' }).call(none, {}, { idempotencyKey: 'k1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/Monite does not support idempotency keys/);
+    expect(seen).toHaveLength(0);
+  });
+});
+
 describe('X-Monite-Version', () => {
   it('defaults to 2024-05-25 and can be overridden per client and per request', async () => {
     const baseUrl = uniqueBaseUrl();
