@@ -1,4 +1,4 @@
-import { resolveSupplier, tokenEndpointAuth, type Supplier, type TokenAuth } from '@x/core';
+import { clientCredentials, resolveSupplier, tokenEndpointAuth, type Supplier, type TokenAuth } from '@x/core';
 
 /** The partner's API credentials from the Monite Partner Portal. */
 export interface MoniteCredentials {
@@ -10,11 +10,8 @@ const TOKEN_PATH = '/auth/token';
 
 /** A partner access token (`grant_type: client_credentials`), cached for the `expires_in` Monite returns. */
 export function partnerTokenAuth(credentials: MoniteCredentials): TokenAuth {
-  return tokenEndpointAuth({ path: TOKEN_PATH, encoding: 'json' }, async () => ({
-    grant_type: 'client_credentials',
-    client_id: await resolveSupplier(credentials.clientId),
-    client_secret: await resolveSupplier(credentials.clientSecret),
-  }));
+  // Monite takes the standard OAuth2 grant, JSON-encoded.
+  return clientCredentials({ path: TOKEN_PATH, encoding: 'json', ...credentials });
 }
 
 /** An entity-user access token (`grant_type: entity_user`) for one user, cached for its `expires_in`. */

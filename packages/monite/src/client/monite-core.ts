@@ -3,6 +3,7 @@ import {
   ConfigurationError,
   HttpClient,
   inspectSymbol,
+  redactUrl,
   resolveSupplier,
   TokenAuth,
   type APIPromise,
@@ -171,11 +172,11 @@ export class MoniteCore implements OperationRunner {
   }
 
   [inspectSymbol](): string {
-    return `${this.constructor.name} { baseUrl: '${this.#http.options.baseUrl}', entityId: ${JSON.stringify(this.entityId)}, entityUserId: ${JSON.stringify(this.entityUserId)}, credentials: [REDACTED] }`;
+    return `${this.constructor.name} { baseUrl: '${redactUrl(this.#http.options.baseUrl)}', entityId: ${JSON.stringify(this.entityId)}, entityUserId: ${JSON.stringify(this.entityUserId)}, credentials: [REDACTED] }`;
   }
 
   toJSON(): Record<string, unknown> {
-    return { baseUrl: this.#http.options.baseUrl, entityId: this.entityId, entityUserId: this.entityUserId };
+    return { baseUrl: redactUrl(this.#http.options.baseUrl), entityId: this.entityId, entityUserId: this.entityUserId };
   }
 
   #derive(scope: { entityId: string | undefined }, http: HttpClient, entityUserId: string | undefined): this {
