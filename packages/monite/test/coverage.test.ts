@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { operationManifest } from '../src/generated/manifest.js';
 import { MoniteClient } from '../src/index.js';
 
-const specPath = fileURLToPath(new URL('../../../../shared/specs/monite/schema.json', import.meta.url));
+const specPath = fileURLToPath(new URL('../spec/schema.json', import.meta.url));
 const INTERNAL = /^\/(portal|internal|frontend|ai)(\/|$)/;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Monite's own OpenAPI document (read-only). Prism serves this very file. */
-export const MONITE_SPEC_PATH = process.env['MONITE_SPEC_PATH'] ?? '/work/shared/specs/monite/schema.json';
+export const MONITE_SPEC_PATH = process.env['MONITE_SPEC_PATH'] ?? fileURLToPath(new URL('../../../monite/spec/schema.json', import.meta.url));
 
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const PRISM_BIN = join(PACKAGE_DIR, 'node_modules', '.bin', 'prism');
@@ -31,7 +31,7 @@ export function requireSpec(path = MONITE_SPEC_PATH): string {
   } catch {
     throw new Error(
       `Contract tests need Monite's OpenAPI spec at ${path}, but it is missing or unreadable. ` +
-        'Restore shared/specs/monite/schema.json (or point MONITE_SPEC_PATH at a copy); the suite does not run without it.',
+        'Restore packages/monite/spec/schema.json from git (or point MONITE_SPEC_PATH at a copy); the suite does not run without it.',
     );
   }
   return path;
