@@ -15,6 +15,12 @@ export interface CatalogEntry {
   shape: Shape;
   /** Reachable from request bodies/parameters, from success responses, or both. */
   flavours: Set<Flavour>;
+  /**
+   * Name of the request-side type when it differs from the response-side one (`BizObjectsSchemaInput`):
+   * set for schemas used on both sides that reach an enum, which is closed in requests and open in
+   * responses. The response side keeps the plain name, as for the spec's own `-Input`/`-Output` pairs.
+   */
+  inputName?: string;
 }
 
 export interface Catalog {
@@ -50,6 +56,8 @@ export function buildCatalog(spec: Spec): Catalog {
   }
 
   const entries = [...byRep.values()].sort((a, b) => compare(a.publicName, b.publicName));
+  const byName = (specName: string): CatalogEntry => byRep.get(names.representative(specName))!;
+  for (const entry of entries) if (hasInputVariant(entry, byName)) entry.inputName = `${entry.publicName}Input`;
   checkNames(entries, names);
   return {
     entries,
@@ -61,6 +69,45 @@ export function buildCatalog(spec: Spec): Catalog {
   };
 }
 
+/** Whether a named enum is open in responses: single values stay closed, they act as discriminators. */
+export function isOpenableEnum(shape: Shape): boolean {
+  return shape.kind === 'enum' && shape.values.length > 1;
+}
+
+/** A schema on both sides whose type text depends on the side: it reaches an enum (cycles are fine). */
+function hasInputVariant(entry: CatalogEntry, byName: (specName: string) => CatalogEntry): boolean {
+  if (entry.flavours.size < 2 || entry.shape.kind === 'enum') return false;
+  const seen = new Set<CatalogEntry>();
+  const reachesEnum = (shape: Shape): boolean => {
+    if (shape.kind === 'ref') {
+      const target = byName(shape.name);
+      if (target.shape.kind === 'enum') return isOpenableEnum(target.shape);
+      if (seen.has(target)) return false;
+      seen.add(target);
+      return reachesEnum(target.shape);
+    }
+    return isOpenableEnum(shape) || children(shape).some(reachesEnum);
+  };
+  return reachesEnum(entry.shape);
+}
+
+function children(shape: Shape): Shape[] {
+  switch (shape.kind) {
+    case 'nullable':
+      return [shape.inner];
+    case 'union':
+      return shape.members;
+    case 'array':
+      return [shape.items];
+    case 'record':
+      return [shape.values];
+    case 'object':
+      return shape.properties.map((p) => p.shape);
+    default:
+      return [];
+  }
+}
+
 function newEntry(specName: string, schema: JsonSchema, publicName: string): CatalogEntry {
   return { specName, publicName, description: schema.description, title: schema.title, shape: toShape(schema), flavours: new Set() };
 }
@@ -70,9 +117,11 @@ function checkNames(entries: CatalogEntry[], names: SchemaNames): void {
   const seen = new Map<string, string>();
   for (const e of entries) {
     if (names.isArtefact(e.publicName)) problems.push(`${e.specName} → ${e.publicName} (add it to schemaNameOverrides)`);
-    const other = seen.get(e.publicName);
-    if (other) problems.push(`${other} and ${e.specName} both named ${e.publicName}`);
-    seen.set(e.publicName, e.specName);
+    for (const name of [e.publicName, e.inputName ?? []].flat()) {
+      const other = seen.get(name);
+      if (other) problems.push(`${other} and ${e.specName} both named ${name}`);
+      seen.set(name, e.specName);
+    }
   }
   if (problems.length) throw new Error(`schema naming problems:\n  ${problems.join('\n  ')}`);
 }

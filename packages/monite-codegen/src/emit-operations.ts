@@ -9,6 +9,7 @@ export function emitOperationsModule(models: OperationModel[], typeNames: string
   const paramSchemas = paramNames.filter((n) => n.endsWith('_in') || n.endsWith('_out'));
   const paramTypes = paramNames.filter((n) => !paramSchemas.includes(n));
   return [
+    importLine(usedNames(body, ['OpenEnum']), '@x/core', true),
     "import type { Operation } from '../runtime/operation.js';\n",
     importLine(usedNames(body, typeNames), './models.js', true),
     importLine(usedNames(body, paramTypes), './params.js', true),

@@ -22,7 +22,7 @@ export function emitResourceModule({ group, models }: ResourceModule, typeNames:
     `export function ${group.name}(runner: OperationRunner) {\n  return {\n${methods}  };\n}\n\n`,
     `export type ${resourceType} = ReturnType<typeof ${group.name}>;\n`,
   ].join('');
-  const core = usedNames(body, ['APIPromise', 'BinaryBody', 'PagePromise']);
+  const core = usedNames(body, ['APIPromise', 'BinaryBody', 'OpenEnum', 'PagePromise']);
   return [
     importLine(core, '@x/core', true),
     "import { bindRunner } from '../../runtime/bind-runner.js';\n",

@@ -3,6 +3,7 @@
 // never reaches, and a schema is only built the first time something is validated against it
 // (importing the package builds none of the ~750 schemas).
 import type { Catalog, CatalogEntry, Flavour } from './catalog.ts';
+import { refTypeName } from './emit-types.ts';
 import { hasConst, schemaConstName, zodOf, type ZodContext } from './emit-zod.ts';
 import { shapeRefs } from './shape.ts';
 
@@ -35,8 +36,9 @@ export function emitSchemasModule(catalog: Catalog): { body: string; typeNames: 
           return position.get(target.specName)! >= index ? `z.lazy(() => ${name})` : name;
         },
       };
-      typeNames.add(entry.publicName);
-      parts.push(schemaConst(schemaConstName(entry.publicName, flavour), entry.publicName, flavour, zodOf(entry.shape, ctx)));
+      const typeName = refTypeName(entry, flavour);
+      typeNames.add(typeName);
+      parts.push(schemaConst(schemaConstName(entry.publicName, flavour), typeName, flavour, zodOf(entry.shape, ctx)));
     });
   }
   return { body: parts.join(''), typeNames: [...typeNames] };

@@ -13,7 +13,7 @@ export type GeneratedFiles = Map<string, string>;
 
 export function generate(spec: Spec): GeneratedFiles {
   const catalog = buildCatalog(spec);
-  const typeNames = catalog.entries.map((e) => e.publicName);
+  const typeNames = catalog.entries.flatMap((e) => [e.publicName, e.inputName ?? []].flat());
   const groups = groupOperations(spec.operations, (op) => returnsList(op, catalog));
 
   const params = new ParamsModule(catalog);
@@ -27,7 +27,8 @@ export function generate(spec: Spec): GeneratedFiles {
   const paramTypes = paramNames.filter((n) => !/_(in|out)$/.test(n));
 
   const files: GeneratedFiles = new Map();
-  files.set('models.ts', catalog.entries.map((e) => namedType(e, catalog)).join('\n'));
+  const models = catalog.entries.map((e) => namedType(e, catalog)).join('\n');
+  files.set('models.ts', importLine(usedNames(models, ['OpenEnum']), '@x/core', true) + (models.includes('OpenEnum<') ? '\n' : '') + models);
   files.set('schemas.ts', [
     "import * as z from 'zod/mini';\n",
     importLine(usedNames(schemas.body, typeNames), './models.js', true),
@@ -38,6 +39,7 @@ export function generate(spec: Spec): GeneratedFiles {
   ].join(''));
   files.set('params.ts', [
     "import * as z from 'zod/mini';\n",
+    importLine(usedNames(paramsBody, ['OpenEnum']), '@x/core', true),
     importLine(usedNames(paramsBody, typeNames), './models.js', true),
     importLine(usedNames(paramsBody, [...schemaNames, 'requestSchema', 'responseSchema']), './schemas.js', false),
     '\n',

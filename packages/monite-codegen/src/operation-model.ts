@@ -2,7 +2,7 @@
 // TypeScript types of path/query/body/response and the zod consts that validate them.
 // Query, path and inline body/response schemas have no component name, so their consts and
 // types are emitted into params.ts.
-import type { Catalog } from './catalog.ts';
+import type { Catalog, Flavour } from './catalog.ts';
 import { schemaConst } from './emit-schemas.ts';
 import { propertyLines, typeOf, type TypeContext } from './emit-types.ts';
 import { hasConst, schemaConstName, zodOf, type ZodContext } from './emit-zod.ts';
@@ -47,8 +47,8 @@ export class ParamsModule {
     };
   }
 
-  typeContext(openEnums: boolean): TypeContext {
-    return { catalog: this.catalog, openEnums };
+  typeContext(flavour: Flavour): TypeContext {
+    return { catalog: this.catalog, flavour };
   }
 
   /** Path schemas are shared by every operation with the same parameters. */
@@ -61,7 +61,7 @@ export class ParamsModule {
     name = schemaConstName(`${pascalCase(params.map((p) => p.name).join('_'))}Path`, 'in');
     if ([...this.pathSchemas.values()].includes(name)) name = schemaConstName(`${fallbackStem}Path`, 'in');
     this.pathSchemas.set(expression, name);
-    const type = `{ ${params.map((p) => `${p.name}: ${typeOf(toShape(p.schema), this.typeContext(false))}`).join('; ')} }`;
+    const type = `{ ${params.map((p) => `${p.name}: ${typeOf(toShape(p.schema), this.typeContext('in'))}`).join('; ')} }`;
     this.consts.push(schemaConst(name, type, 'in', expression));
     return name;
   }
@@ -69,14 +69,14 @@ export class ParamsModule {
   /** A named type + request/response const for a shape without a component name. */
   inlineType(name: string, shape: Shape, flavour: 'in' | 'out', doc: string[]): void {
     const body = shape.kind === 'object' && shape.properties.length
-      ? `export interface ${name} {\n${propertyLines(shape.properties, this.typeContext(flavour === 'out'), '  ')}}\n`
-      : `export type ${name} = ${typeOf(shape, this.typeContext(flavour === 'out'))};\n`;
+      ? `export interface ${name} {\n${propertyLines(shape.properties, this.typeContext(flavour), '  ')}}\n`
+      : `export type ${name} = ${typeOf(shape, this.typeContext(flavour))};\n`;
     this.types.push(docComment(doc) + body);
     this.consts.push(schemaConst(schemaConstName(name, flavour), name, flavour, zodOf(shape, this.zodContext(flavour))));
   }
 
-  refType(shape: Shape, openEnums: boolean): string {
-    return typeOf(shape, this.typeContext(openEnums));
+  refType(shape: Shape, flavour: Flavour): string {
+    return typeOf(shape, this.typeContext(flavour));
   }
 }
 
@@ -94,7 +94,7 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
   const stem = pascalCase(`${named.resource}_${named.method}`);
   const model: OperationModel = {
     ...named,
-    pathParams: op.pathParams.map((p) => ({ name: p.name, arg: camelCase(p.name), type: typeOf(toShape(p.schema), params.typeContext(false)) })),
+    pathParams: op.pathParams.map((p) => ({ name: p.name, arg: camelCase(p.name), type: typeOf(toShape(p.schema), params.typeContext('in')) })),
     pathType: 'undefined',
     queryRequired: op.queryParams.some((p) => p.required),
     responseType: 'void',
@@ -119,8 +119,7 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
 
 function bodyOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
   if (shape.kind === 'ref') {
-    const entry = params.catalog.entry(shape.name);
-    return { bodyType: params.refType(shape, entry.flavours.has('out')), bodySchema: params.zodContext('in').reference(shape.name) };
+    return { bodyType: params.refType(shape, 'in'), bodySchema: params.zodContext('in').reference(shape.name) };
   }
   params.inlineType(inlineName, shape, 'in', [`Request body of \`${named.resource}.${named.method}\`.`]);
   return { bodyType: inlineName, bodySchema: schemaConstName(inlineName, 'in') };
@@ -129,7 +128,7 @@ function bodyOf(shape: Shape, inlineName: string, named: NamedOperation, params:
 function responseOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
   if (shape.kind === 'unknown') return { responseType: 'unknown' };
   if (shape.kind === 'ref' && hasConst(params.catalog.entry(shape.name).shape, 'out')) {
-    return { responseType: params.refType(shape, true), responseSchema: params.zodContext('out').reference(shape.name) };
+    return { responseType: params.refType(shape, 'out'), responseSchema: params.zodContext('out').reference(shape.name) };
   }
   params.inlineType(inlineName, shape, 'out', [`Response of \`${named.resource}.${named.method}\`.`]);
   return { responseType: inlineName, responseSchema: schemaConstName(inlineName, 'out') };
@@ -164,5 +163,5 @@ export function paginationOf(op: ApiOperation, catalog: Catalog): 'cursor' | 'of
 
 function pageItemType(op: ApiOperation, params: ParamsModule): string {
   const items = dataItems(op, params.catalog)!;
-  return params.refType(items, true);
+  return params.refType(items, 'out');
 }

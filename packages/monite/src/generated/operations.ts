@@ -34,7 +34,7 @@ import type {
   CompleteRefreshVerificationResponse,
   CompleteVerificationRequest,
   CompleteVerificationResponse,
-  CounterpartAddress,
+  CounterpartAddressInput,
   CounterpartAddressResourceList,
   CounterpartAddressResponseWithCounterpartID,
   CounterpartBankAccountResourceList,
@@ -79,6 +79,7 @@ import type {
   CreditNoteUploadFile,
   CreditNoteValidationResponse,
   CreditNoteValidationsResource,
+  CreditNoteValidationsResourceInput,
   CustomTemplateDataSchema,
   CustomTemplatesPaginationResponse,
   CustomVatRateRequest,
@@ -160,6 +161,7 @@ import type {
   PartnerMetadata,
   PartnerMetadataResponse,
   PartnerProjectSettingsPayload,
+  PartnerProjectSettingsPayloadInput,
   PatchSettingsPayload,
   PayableAggregatedDataResponse,
   PayableAnalyticsResponse,
@@ -3375,7 +3377,7 @@ export const patchRolesIdOp: Operation<{ role_id: string }, undefined, UpdateRol
 };
 
 /** `PATCH /settings` → `monite.partnerSettings.update` */
-export const patchSettingsOp: Operation<undefined, undefined, PartnerProjectSettingsPayload, PartnerProjectSettingsPayload> = {
+export const patchSettingsOp: Operation<undefined, undefined, PartnerProjectSettingsPayloadInput, PartnerProjectSettingsPayload> = {
   id: "patch_settings",
   method: 'PATCH',
   path: "/settings",
@@ -3659,7 +3661,7 @@ export const postCommentsOp: Operation<undefined, undefined, CommentCreateReques
 };
 
 /** `POST /counterparts/{counterpart_id}/addresses` → `monite.counterpartAddresses.create` */
-export const postCounterpartsIdAddressesOp: Operation<{ counterpart_id: string }, undefined, CounterpartAddress, CounterpartAddressResponseWithCounterpartID> = {
+export const postCounterpartsIdAddressesOp: Operation<{ counterpart_id: string }, undefined, CounterpartAddressInput, CounterpartAddressResponseWithCounterpartID> = {
   id: "post_counterparts_id_addresses",
   method: 'POST',
   path: "/counterparts/{counterpart_id}/addresses",
@@ -5040,7 +5042,7 @@ export const putPayableCreditNotesIdLineItemsOp: Operation<{ credit_note_id: str
 };
 
 /** `PUT /payable_credit_notes/validations` → `monite.payableCreditNotes.replaceValidations` */
-export const putPayableCreditNotesValidationsOp: Operation<undefined, undefined, CreditNoteValidationsResource, CreditNoteValidationsResource> = {
+export const putPayableCreditNotesValidationsOp: Operation<undefined, undefined, CreditNoteValidationsResourceInput, CreditNoteValidationsResource> = {
   id: "put_payable_credit_notes_validations",
   method: 'PUT',
   path: "/payable_credit_notes/validations",

@@ -21,6 +21,7 @@ import type {
   AccountingVendorRefObject,
   ActionEnum,
   ActionSchema,
+  ActionSchemaInput,
   AddCustomTemplateSchema,
   AggregationFunctionEnum,
   AirwallexMandate,
@@ -60,8 +61,10 @@ import type {
   BasedOnReceivableCreatedEventData,
   BasedOnTransitionType,
   BizObjectsSchema,
+  BizObjectsSchemaInput,
   BusinessInfoSchema,
   BusinessProfile,
+  BusinessProfileInput,
   ButtonTheme,
   CardTheme,
   CommentCreateRequest,
@@ -71,12 +74,14 @@ import type {
   CommentResourceList,
   CommentUpdateRequest,
   CommonSchema,
+  CommonSchemaInput,
   CompleteRefreshVerificationRequest,
   CompleteRefreshVerificationResponse,
   CompleteVerificationAirwallexPlaidRequest,
   CompleteVerificationRequest,
   CompleteVerificationResponse,
   CounterpartAddress,
+  CounterpartAddressInput,
   CounterpartAddressResourceList,
   CounterpartAddressResponseWithCounterpartID,
   CounterpartBankAccountResourceList,
@@ -154,9 +159,11 @@ import type {
   CreditNoteUploadFile,
   CreditNoteValidationResponse,
   CreditNoteValidationsResource,
+  CreditNoteValidationsResourceInput,
   CurrencyEnum,
   CurrencyExchangeSchema,
   CurrencySettings,
+  CurrencySettingsInput,
   CursorFields,
   CustomTemplateDataSchema,
   CustomTemplatesCursorFields,
@@ -184,6 +191,7 @@ import type {
   DeliveryNoteStatusEnum,
   DeliveryNoteUpdateRequest,
   Discount,
+  DiscountInput,
   DiscountResponse,
   DiscountType,
   DocumentExportResponseSchema,
@@ -200,6 +208,7 @@ import type {
   EInvoicingRetrieveListData,
   EinvoiceSchemaTypeEnum,
   EinvoicingAddress,
+  EinvoicingAddressInput,
   EinvoicingConnectionCreateRequest,
   EinvoicingConnectionResponse,
   EinvoicingConnectionUpdateRequest,
@@ -236,10 +245,12 @@ import type {
   ErrorSchema,
   ErrorSchemaResponse,
   EstimatedMonthlyRevenue,
+  EstimatedMonthlyRevenueInput,
   EventCursorFields,
   EventPaginationResource,
   EventResource,
   ExchangeRate,
+  ExchangeRateInput,
   ExportFormat,
   ExportObjectSchema,
   ExportPayableSchema,
@@ -364,9 +375,11 @@ import type {
   PartnerMetadata,
   PartnerMetadataResponse,
   PartnerProjectSettingsPayload,
+  PartnerProjectSettingsPayloadInput,
   PatchSettingsPayload,
   PayableActionEnum,
   PayableActionSchema,
+  PayableActionSchemaInput,
   PayableAggregatedDataResponse,
   PayableAggregatedItem,
   PayableAnalyticsResponse,
@@ -395,6 +408,7 @@ import type {
   PayablePaymentTermsCreatePayload,
   PayableResponseSchema,
   PayableSchema,
+  PayableSchemaInput,
   PayableSettings,
   PayableStateEnum,
   PayableStatusChangedEventData,
@@ -420,9 +434,11 @@ import type {
   PaymentIntentResponse,
   PaymentIntentsListResponse,
   PaymentIntentsRecipient,
+  PaymentIntentsRecipientInput,
   PaymentMethod,
   PaymentMethodRequirements,
   PaymentObject,
+  PaymentObjectInput,
   PaymentObjectPayable,
   PaymentObjectType,
   PaymentPageTheme,
@@ -464,6 +480,7 @@ import type {
   PreviewTemplateRequest,
   PreviewTemplateResponse,
   Price,
+  PriceInput,
   PricingPlan,
   ProcessResource,
   ProductCursorFields,
@@ -489,6 +506,7 @@ import type {
   PurchaseOrderEmailPreviewResponse,
   PurchaseOrderEmailSentResponse,
   PurchaseOrderItem,
+  PurchaseOrderItemInput,
   PurchaseOrderPaginationResponse,
   PurchaseOrderPayloadSchema,
   PurchaseOrderResponseSchema,
@@ -510,6 +528,7 @@ import type {
   ReceiptUpdateSchema,
   ReceiptUploadFile,
   ReceivableCounterpartContact,
+  ReceivableCounterpartContactInput,
   ReceivableCounterpartVatIDResponse,
   ReceivableCreateBasedOnPayload,
   ReceivableCreatedEventData,
@@ -518,6 +537,7 @@ import type {
   ReceivableDimensionEnum,
   ReceivableEditFlow,
   ReceivableEntityAddressSchema,
+  ReceivableEntityAddressSchemaInput,
   ReceivableEntityBase,
   ReceivableEntityIndividual,
   ReceivableEntityIndividualRequest,
@@ -563,6 +583,7 @@ import type {
   ReceivablesPreviewTypeEnum,
   ReceivablesRemindersWarningMessage,
   ReceivablesRepresentationOfCounterpartAddress,
+  ReceivablesRepresentationOfCounterpartAddressInput,
   ReceivablesRepresentationOfEntityBankAccount,
   ReceivablesSearchCursorFields,
   ReceivablesSearchRequest,
@@ -571,6 +592,7 @@ import type {
   ReceivablesVerifyResponse,
   Recipient,
   RecipientAccountResponse,
+  RecipientInput,
   RecipientType,
   Recipients,
   RecurrenceFrequency,
@@ -590,6 +612,7 @@ import type {
   RolePaginationResponse,
   RoleResponse,
   RootSchema,
+  RootSchemaInput,
   SendPurchaseOrderViaEmailRequest,
   SettingsResponse,
   Signature,
@@ -700,7 +723,7 @@ export const DefaultAccountingTaxIDs_in = /* @__PURE__ */ requestSchema<DefaultA
 export const AccountingSettings_in = /* @__PURE__ */ requestSchema<AccountingSettings>(() => z.strictObject({ ledger_account_ids: z.optional(z.nullable(DefaultLedgerAccountIDs_in)), tax_ids: z.optional(z.nullable(DefaultAccountingTaxIDs_in)) }));
 export const ActionEnum_in = /* @__PURE__ */ requestSchema<ActionEnum>(() => z.enum(["create","read","update","delete"]));
 export const PermissionEnum_in = /* @__PURE__ */ requestSchema<PermissionEnum>(() => z.enum(["allowed","allowed_for_own","not_allowed"]));
-export const ActionSchema_in = /* @__PURE__ */ requestSchema<ActionSchema>(() => z.object({ action_name: z.optional(ActionEnum_in), permission: z.optional(PermissionEnum_in) }));
+export const ActionSchema_in = /* @__PURE__ */ requestSchema<ActionSchemaInput>(() => z.object({ action_name: z.optional(ActionEnum_in), permission: z.optional(PermissionEnum_in) }));
 export const LanguageCodeEnum_in = /* @__PURE__ */ requestSchema<LanguageCodeEnum>(() => z.enum(["ab","aa","af","ak","sq","am","ar","an","hy","av","ae","ay","az","bm","ba","eu","be","bn","bi","bs","br","bg","my","ca","ch","ce","ny","zh","cu","cv","kw","co","cr","hr","cs","da","dv","nl","dz","en","eo","et","ee","fo","fj","fi","fr","fy","ff","gd","gl","lg","ka","de","el","kl","gn","gu","ht","ha","he","hz","hi","ho","hu","io","ig","id","ia","ie","iu","ik","ga","it","ja","jv","kn","kr","ks","kk","km","ki","rw","ky","kv","kg","ko","kj","ku","lo","la","lv","li","ln","lt","lu","lb","mk","mg","ms","ml","mt","gv","mi","mr","mh","mn","na","nv","nd","nr","ng","ne","no","nb","nn","ii","oc","oj","om","os","pi","ps","fa","pl","pt","pa","qu","ro","rm","rn","ru","se","sm","sg","sa","sc","sr","sn","sd","si","sk","sl","so","st","es","su","sw","ss","sv","tl","ty","tg","ta","tt","te","th","bo","ti","to","ts","tn","tr","tk","tw","ug","uk","ur","uz","ve","vi","vo","wa","cy","wo","xh","yi","yo","za","zu"]));
 export const DocumentObjectTypeRequestEnum_in = /* @__PURE__ */ requestSchema<DocumentObjectTypeRequestEnum>(() => z.enum(["receivables_quote","receivables_invoice","receivables_paid_invoice","receivables_credit_note","receivables_discount_reminder","receivables_final_reminder","payables_purchase_order","payables_notify_approver","payables_notify_payer"]));
 export const AddCustomTemplateSchema_in = /* @__PURE__ */ requestSchema<AddCustomTemplateSchema>(() => z.strictObject({ body_template: z.string().check(z.minLength(1)), is_default: z.optional(z.boolean()), language: z.optional(LanguageCodeEnum_in), name: z.string().check(z.minLength(1), z.maxLength(128)), subject_template: z.string().check(z.minLength(1)), type: DocumentObjectTypeRequestEnum_in }));
@@ -727,15 +750,15 @@ export const AttachmentRequest_in = /* @__PURE__ */ requestSchema<AttachmentRequ
 export const AutomationLevel_in = /* @__PURE__ */ requestSchema<AutomationLevel>(() => z.enum(["draft","issue","issue_and_send"]));
 export const BankAccountVerificationType_in = /* @__PURE__ */ requestSchema<BankAccountVerificationType>(() => z.enum(["airwallex_plaid","micro_deposit"]));
 export const BasedOnTransitionType_in = /* @__PURE__ */ requestSchema<BasedOnTransitionType>(() => z.enum(["invoice","credit_note"]));
-export const CommonSchema_in = /* @__PURE__ */ requestSchema<CommonSchema>(() => z.strictObject({ actions: z.optional(z.array(ActionSchema_in)), object_type: z.optional(z.enum(["person","onboarding","comment","counterpart","entity_user","entity","entity_vat_ids","counterpart_vat_id","entity_bank_account","export","mailbox","payables_purchase_order","payment_reminder","overdue_reminder","product","project","receivable","delivery_note","ocr_task","reconciliation","role","tag","todo_task","todo_task_mute","transaction","workflow","approval_request","approval_policy","payment_record","receipt"])) }));
+export const CommonSchema_in = /* @__PURE__ */ requestSchema<CommonSchemaInput>(() => z.strictObject({ actions: z.optional(z.array(ActionSchema_in)), object_type: z.optional(z.enum(["person","onboarding","comment","counterpart","entity_user","entity","entity_vat_ids","counterpart_vat_id","entity_bank_account","export","mailbox","payables_purchase_order","payment_reminder","overdue_reminder","product","project","receivable","delivery_note","ocr_task","reconciliation","role","tag","todo_task","todo_task_mute","transaction","workflow","approval_request","approval_policy","payment_record","receipt"])) }));
 export const PayableActionEnum_in = /* @__PURE__ */ requestSchema<PayableActionEnum>(() => z.enum(["create","read","update","delete","pay","approve","cancel","submit","create_from_mail","reopen"]));
-export const PayableActionSchema_in = /* @__PURE__ */ requestSchema<PayableActionSchema>(() => z.strictObject({ action_name: z.optional(PayableActionEnum_in), permission: z.optional(PermissionEnum_in) }));
-export const PayableSchema_in = /* @__PURE__ */ requestSchema<PayableSchema>(() => z.strictObject({ actions: z.optional(z.array(PayableActionSchema_in)), object_type: z.optional(z.literal("payable")) }));
-export const RootSchema_in = /* @__PURE__ */ requestSchema<RootSchema>(() => z.union([CommonSchema_in, PayableSchema_in]));
-export const BizObjectsSchema_in = /* @__PURE__ */ requestSchema<BizObjectsSchema>(() => z.strictObject({ objects: z.optional(z.array(RootSchema_in)) }));
+export const PayableActionSchema_in = /* @__PURE__ */ requestSchema<PayableActionSchemaInput>(() => z.strictObject({ action_name: z.optional(PayableActionEnum_in), permission: z.optional(PermissionEnum_in) }));
+export const PayableSchema_in = /* @__PURE__ */ requestSchema<PayableSchemaInput>(() => z.strictObject({ actions: z.optional(z.array(PayableActionSchema_in)), object_type: z.optional(z.literal("payable")) }));
+export const RootSchema_in = /* @__PURE__ */ requestSchema<RootSchemaInput>(() => z.union([CommonSchema_in, PayableSchema_in]));
+export const BizObjectsSchema_in = /* @__PURE__ */ requestSchema<BizObjectsSchemaInput>(() => z.strictObject({ objects: z.optional(z.array(RootSchema_in)) }));
 export const CurrencyEnum_in = /* @__PURE__ */ requestSchema<CurrencyEnum>(() => z.enum(["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHF","CLP","CNY","COP","CRC","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HTG","HUF","IDR","ILS","INR","IQD","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MUR","MVR","MWK","MXN","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SEK","SGD","SHP","SLE","SOS","SRD","SSP","SVC","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","UYU","UZS","VND","VUV","WST","XAF","XCD","XOF","XPF","YER","ZAR","ZMW"]));
-export const EstimatedMonthlyRevenue_in = /* @__PURE__ */ requestSchema<EstimatedMonthlyRevenue>(() => z.object({ amount: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), currency: z.optional(z.nullable(CurrencyEnum_in)) }));
-export const BusinessProfile_in = /* @__PURE__ */ requestSchema<BusinessProfile>(() => z.strictObject({ description_of_goods_or_services: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(500)))), estimated_monthly_revenue: z.optional(z.nullable(EstimatedMonthlyRevenue_in)), mcc: z.optional(z.nullable(z.string().check(z.minLength(4), z.maxLength(4)))), operating_countries: z.optional(z.nullable(z.array(AllowedCountries_in))), url: z.optional(z.nullable(z.url().check(z.minLength(1)))) }));
+export const EstimatedMonthlyRevenue_in = /* @__PURE__ */ requestSchema<EstimatedMonthlyRevenueInput>(() => z.object({ amount: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), currency: z.optional(z.nullable(CurrencyEnum_in)) }));
+export const BusinessProfile_in = /* @__PURE__ */ requestSchema<BusinessProfileInput>(() => z.strictObject({ description_of_goods_or_services: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(500)))), estimated_monthly_revenue: z.optional(z.nullable(EstimatedMonthlyRevenue_in)), mcc: z.optional(z.nullable(z.string().check(z.minLength(4), z.maxLength(4)))), operating_countries: z.optional(z.nullable(z.array(AllowedCountries_in))), url: z.optional(z.nullable(z.url().check(z.minLength(1)))) }));
 export const ButtonTheme_in = /* @__PURE__ */ requestSchema<ButtonTheme>(() => z.object({ primary_color: z.optional(z.nullable(z.string())), primary_hover_color: z.optional(z.nullable(z.string())), secondary_color: z.optional(z.nullable(z.string())), secondary_hover_color: z.optional(z.nullable(z.string())) }));
 export const CardTheme_in = /* @__PURE__ */ requestSchema<CardTheme>(() => z.object({ background_color: z.optional(z.nullable(z.string())) }));
 export const CommentCreateRequest_in = /* @__PURE__ */ requestSchema<CommentCreateRequest>(() => z.strictObject({ object_id: z.guid(), object_type: z.string(), reply_to_entity_user_id: z.optional(z.guid()), text: z.string() }));
@@ -745,7 +768,7 @@ export const CommentUpdateRequest_in = /* @__PURE__ */ requestSchema<CommentUpda
 export const CompleteRefreshVerificationRequest_in = /* @__PURE__ */ requestSchema<CompleteRefreshVerificationRequest>(() => z.strictObject({ type: BankAccountVerificationType_in }));
 export const CompleteVerificationAirwallexPlaidRequest_in = /* @__PURE__ */ requestSchema<CompleteVerificationAirwallexPlaidRequest>(() => z.strictObject({ account: AirwallexPlaidAccount_in, institution: AirwallexPlaidInstitution_in, mandate: AirwallexMandate_in, public_token: z.string().check(z.minLength(1)) }));
 export const CompleteVerificationRequest_in = /* @__PURE__ */ requestSchema<CompleteVerificationRequest>(() => z.strictObject({ airwallex_plaid: CompleteVerificationAirwallexPlaidRequest_in, type: BankAccountVerificationType_in }));
-export const CounterpartAddress_in = /* @__PURE__ */ requestSchema<CounterpartAddress>(() => z.strictObject({ city: z.string(), country: AllowedCountries_in, line1: z.string(), line2: z.optional(z.string()), postal_code: z.string(), state: z.optional(z.string()) }));
+export const CounterpartAddress_in = /* @__PURE__ */ requestSchema<CounterpartAddressInput>(() => z.strictObject({ city: z.string(), country: AllowedCountries_in, line1: z.string(), line2: z.optional(z.string()), postal_code: z.string(), state: z.optional(z.string()) }));
 export const CounterpartOrganizationCreatePayload_in = /* @__PURE__ */ requestSchema<CounterpartOrganizationCreatePayload>(() => z.object({ address: CounterpartAddress_in, email: z.optional(z.email()), is_customer: z.boolean(), is_vendor: z.boolean(), legal_name: z.string(), phone: z.optional(z.string()), tag_ids: z.optional(z.array(z.guid())) }));
 export const CounterpartOrganizationRootCreatePayload_in = /* @__PURE__ */ requestSchema<CounterpartOrganizationRootCreatePayload>(() => z.strictObject({ external_reference: z.optional(z.string().check(z.minLength(1), z.maxLength(255))), language: z.optional(LanguageCodeEnum_in), organization: CounterpartOrganizationCreatePayload_in, reminders_enabled: z.optional(z.boolean()), tax_id: z.optional(z.string().check(z.maxLength(30))), type: z.enum(["organization"]) }));
 export const CounterpartIndividualCreatePayload_in = /* @__PURE__ */ requestSchema<CounterpartIndividualCreatePayload>(() => z.strictObject({ address: CounterpartAddress_in, email: z.optional(z.email()), first_name: z.string().check(z.minLength(1)), is_customer: z.boolean(), is_vendor: z.boolean(), last_name: z.string().check(z.minLength(1)), phone: z.optional(z.string()), tag_ids: z.optional(z.array(z.guid())), title: z.optional(z.string()) }));
@@ -783,12 +806,12 @@ export const CreateEntityUserRequest_in = /* @__PURE__ */ requestSchema<CreateEn
 export const OCRDocumentTypeEnum_in = /* @__PURE__ */ requestSchema<OCRDocumentTypeEnum>(() => z.enum(["invoice","credit_note","receipt"]));
 export const CreateOCRRequestPayload_in = /* @__PURE__ */ requestSchema<CreateOCRRequestPayload>(() => z.strictObject({ document_type: z.optional(OCRDocumentTypeEnum_in), file_url: z.string() }));
 export const RecipientType_in = /* @__PURE__ */ requestSchema<RecipientType>(() => z.enum(["entity","counterpart"]));
-export const Recipient_in = /* @__PURE__ */ requestSchema<Recipient>(() => z.strictObject({ id: z.guid(), type: RecipientType_in }));
+export const Recipient_in = /* @__PURE__ */ requestSchema<RecipientInput>(() => z.strictObject({ id: z.guid(), type: RecipientType_in }));
 export const CreateOnboardingLinkRequest_in = /* @__PURE__ */ requestSchema<CreateOnboardingLinkRequest>(() => z.strictObject({ recipient: Recipient_in, refresh_url: z.url().check(z.minLength(1), z.maxLength(2083)), return_url: z.url().check(z.minLength(1), z.maxLength(2083)) }));
 export const InvoiceFile_in = /* @__PURE__ */ requestSchema<InvoiceFile>(() => z.strictObject({ mimetype: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)), url: z.url().check(z.minLength(1), z.maxLength(2083)) }));
 export const Invoice_in = /* @__PURE__ */ requestSchema<Invoice>(() => z.strictObject({ due_date: z.optional(z.iso.date()), file: z.optional(InvoiceFile_in), issue_date: z.optional(z.iso.date()) }));
 export const PaymentObjectType_in = /* @__PURE__ */ requestSchema<PaymentObjectType>(() => z.enum(["payable","receivable"]));
-export const PaymentObject_in = /* @__PURE__ */ requestSchema<PaymentObject>(() => z.strictObject({ id: z.guid(), type: PaymentObjectType_in }));
+export const PaymentObject_in = /* @__PURE__ */ requestSchema<PaymentObjectInput>(() => z.strictObject({ id: z.guid(), type: PaymentObjectType_in }));
 export const MoniteAllPaymentMethodsTypes_in = /* @__PURE__ */ requestSchema<MoniteAllPaymentMethodsTypes>(() => z.enum(["sepa_credit","us_ach","blik","card","bacs_direct_debit","bancontact","eps","giropay","ideal","p24","sepa_debit","sofort","applepay","googlepay","affirm","klarna"]));
 export const PaymentAccountType_in = /* @__PURE__ */ requestSchema<PaymentAccountType>(() => z.enum(["entity","counterpart"]));
 export const PaymentAccountObject_in = /* @__PURE__ */ requestSchema<PaymentAccountObject>(() => z.strictObject({ id: z.guid(), type: PaymentAccountType_in }));
@@ -815,9 +838,9 @@ export const CreditNoteMetricEnum_in = /* @__PURE__ */ requestSchema<CreditNoteM
 export const CreditNoteRenderingSettings_in = /* @__PURE__ */ requestSchema<CreditNoteRenderingSettings>(() => z.object({ display_entity_bank_account: z.optional(z.boolean()) }));
 export const CreditNoteUpdateRequest_in = /* @__PURE__ */ requestSchema<CreditNoteUpdateRequest>(() => z.strictObject({ based_on: z.optional(z.guid()), based_on_document_id: z.optional(z.string().check(z.maxLength(255))), counterpart_address_id: z.optional(z.guid()), counterpart_bank_account_id: z.optional(z.guid()), counterpart_id: z.optional(z.guid()), counterpart_vat_id_id: z.optional(z.guid()), currency: z.optional(CurrencyEnum_in), description: z.optional(z.string().check(z.maxLength(255))), document_id: z.optional(z.string().check(z.maxLength(255))), issued_at: z.optional(z.iso.date()), project_id: z.optional(z.guid()), sender: z.optional(z.string().check(z.maxLength(255))), subtotal: z.optional(z.int().check(z.gte(0))), tag_ids: z.optional(z.array(z.guid())), tax: z.optional(z.int().check(z.gte(0), z.lte(10000))), tax_amount: z.optional(z.int().check(z.gte(0))), total_amount: z.optional(z.int().check(z.gte(0))) }));
 export const CreditNoteUploadFile_in = /* @__PURE__ */ requestSchema<CreditNoteUploadFile>(() => z.object({ file: z.instanceof(Blob) }));
-export const CreditNoteValidationsResource_in = /* @__PURE__ */ requestSchema<CreditNoteValidationsResource>(() => z.object({ required_fields: z.array(CreditNoteFieldsAllowedForValidate_in) }));
-export const ExchangeRate_in = /* @__PURE__ */ requestSchema<ExchangeRate>(() => z.strictObject({ base: CurrencyEnum_in, rate: z.number().check(z.gt(0)), to: CurrencyEnum_in }));
-export const CurrencySettings_in = /* @__PURE__ */ requestSchema<CurrencySettings>(() => z.strictObject({ default: CurrencyEnum_in, exchange_rates: z.optional(z.array(z.nullable(ExchangeRate_in))) }));
+export const CreditNoteValidationsResource_in = /* @__PURE__ */ requestSchema<CreditNoteValidationsResourceInput>(() => z.object({ required_fields: z.array(CreditNoteFieldsAllowedForValidate_in) }));
+export const ExchangeRate_in = /* @__PURE__ */ requestSchema<ExchangeRateInput>(() => z.strictObject({ base: CurrencyEnum_in, rate: z.number().check(z.gt(0)), to: CurrencyEnum_in }));
+export const CurrencySettings_in = /* @__PURE__ */ requestSchema<CurrencySettingsInput>(() => z.strictObject({ default: CurrencyEnum_in, exchange_rates: z.optional(z.array(z.nullable(ExchangeRate_in))) }));
 export const CursorFields_in = /* @__PURE__ */ requestSchema<CursorFields>(() => z.enum(["id","created_at"]));
 export const CustomTemplatesCursorFields_in = /* @__PURE__ */ requestSchema<CustomTemplatesCursorFields>(() => z.enum(["type","name"]));
 export const VatRateComponent_in = /* @__PURE__ */ requestSchema<VatRateComponent>(() => z.strictObject({ name: z.string().check(z.maxLength(64)), value: z.number().check(z.gte(0), z.lte(10000)) }));
@@ -834,7 +857,7 @@ export const DeliveryNoteCursorFields_in = /* @__PURE__ */ requestSchema<Deliver
 export const DeliveryNoteStatusEnum_in = /* @__PURE__ */ requestSchema<DeliveryNoteStatusEnum>(() => z.enum(["created","canceled","delivered"]));
 export const DeliveryNoteUpdateRequest_in = /* @__PURE__ */ requestSchema<DeliveryNoteUpdateRequest>(() => z.strictObject({ counterpart_address_id: z.optional(z.guid()), counterpart_id: z.optional(z.guid()), delivery_date: z.optional(z.iso.date()), delivery_number: z.optional(z.string()), display_signature_placeholder: z.optional(z.boolean()), line_items: z.optional(z.array(DeliveryNoteCreateLineItem_in).check(z.minLength(1), z.maxLength(100))), memo: z.optional(z.string()) }));
 export const DiscountType_in = /* @__PURE__ */ requestSchema<DiscountType>(() => z.enum(["amount","percentage"]));
-export const Discount_in = /* @__PURE__ */ requestSchema<Discount>(() => z.strictObject({ amount: z.int().check(z.gte(0), z.lte(9007199254740991)), type: DiscountType_in }));
+export const Discount_in = /* @__PURE__ */ requestSchema<DiscountInput>(() => z.strictObject({ amount: z.int().check(z.gte(0), z.lte(9007199254740991)), type: DiscountType_in }));
 export const DocumentIDSeparators_in = /* @__PURE__ */ requestSchema<DocumentIDSeparators>(() => z.enum(["/","-","|",".",""]));
 export const DocumentIDsSettingsNextNumber_in = /* @__PURE__ */ requestSchema<DocumentIDsSettingsNextNumber>(() => z.strictObject({ credit_note: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), delivery_note: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), invoice: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), purchase_order: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))), quote: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(9223372036854776000)))) }));
 export const DocumentTypePrefix_in = /* @__PURE__ */ requestSchema<DocumentTypePrefix>(() => z.strictObject({ credit_note: z.optional(z.string().check(z.minLength(1), z.maxLength(25))), delivery_note: z.optional(z.string().check(z.minLength(1), z.maxLength(25))), invoice: z.optional(z.string().check(z.minLength(1), z.maxLength(25))), purchase_order: z.optional(z.string().check(z.minLength(1), z.maxLength(25))), quote: z.optional(z.string().check(z.minLength(1), z.maxLength(25))) }));
@@ -846,7 +869,7 @@ export const LineItemsRenderingSettings_in = /* @__PURE__ */ requestSchema<LineI
 export const QuoteRenderingSettings_in = /* @__PURE__ */ requestSchema<QuoteRenderingSettings>(() => z.object({ display_entity_bank_account: z.optional(z.boolean()), display_signature: z.optional(z.boolean()) }));
 export const DocumentRenderingSettings_in = /* @__PURE__ */ requestSchema<DocumentRenderingSettings>(() => z.object({ credit_note: z.optional(CreditNoteRenderingSettings_in), display_entity_bank_account: z.optional(z.boolean()), display_line_items: z.optional(z.boolean()), invoice: z.optional(InvoiceRenderingSettings_in), line_items: z.optional(LineItemsRenderingSettings_in), quote: z.optional(QuoteRenderingSettings_in) }));
 export const DomainRequest_in = /* @__PURE__ */ requestSchema<DomainRequest>(() => z.strictObject({ domain: z.string() }));
-export const EinvoicingAddress_in = /* @__PURE__ */ requestSchema<EinvoicingAddress>(() => z.strictObject({ address_line1: z.string(), address_line2: z.optional(z.string()), city: z.string(), country: AllowedEinvoicingCountryCodes_in, postal_code: z.string(), state: z.optional(z.string()) }));
+export const EinvoicingAddress_in = /* @__PURE__ */ requestSchema<EinvoicingAddressInput>(() => z.strictObject({ address_line1: z.string(), address_line2: z.optional(z.string()), city: z.string(), country: AllowedEinvoicingCountryCodes_in, postal_code: z.string(), state: z.optional(z.string()) }));
 export const EinvoicingConnectionCreateRequest_in = /* @__PURE__ */ requestSchema<EinvoicingConnectionCreateRequest>(() => z.strictObject({ address: EinvoicingAddress_in, entity_vat_id_id: z.optional(z.guid()), is_receiver: z.optional(z.boolean()), is_sender: z.optional(z.boolean()) }));
 export const UpdateEinvoicingAddress_in = /* @__PURE__ */ requestSchema<UpdateEinvoicingAddress>(() => z.strictObject({ address_line1: z.string(), address_line2: z.optional(z.string()), city: z.string(), postal_code: z.string(), state: z.optional(z.string()) }));
 export const EinvoicingConnectionUpdateRequest_in = /* @__PURE__ */ requestSchema<EinvoicingConnectionUpdateRequest>(() => z.strictObject({ address: z.optional(UpdateEinvoicingAddress_in), is_receiver: z.optional(z.boolean()), is_sender: z.optional(z.boolean()) }));
@@ -884,7 +907,7 @@ export const InlineTermDiscount_in = /* @__PURE__ */ requestSchema<InlineTermDis
 export const InlineTermFinal_in = /* @__PURE__ */ requestSchema<InlineTermFinal>(() => z.strictObject({ end_date: z.optional(z.iso.date()), number_of_days: z.optional(z.int().check(z.gte(0), z.lte(10000))) }));
 export const InlinePaymentTermsRequestPayload_in = /* @__PURE__ */ requestSchema<InlinePaymentTermsRequestPayload>(() => z.strictObject({ term_1: z.optional(InlineTermDiscount_in), term_2: z.optional(InlineTermDiscount_in), term_final: InlineTermFinal_in }));
 export const LedgerAccountCursorFields_in = /* @__PURE__ */ requestSchema<LedgerAccountCursorFields>(() => z.enum(["name"]));
-export const Price_in = /* @__PURE__ */ requestSchema<Price>(() => z.strictObject({ currency: CurrencyEnum_in, value: z.int().check(z.gte(0), z.lte(9007199254740991)) }));
+export const Price_in = /* @__PURE__ */ requestSchema<PriceInput>(() => z.strictObject({ currency: CurrencyEnum_in, value: z.int().check(z.gte(0), z.lte(9007199254740991)) }));
 export const ProductServiceTypeEnum_in = /* @__PURE__ */ requestSchema<ProductServiceTypeEnum>(() => z.enum(["product","service"]));
 export const LineItemProductCreate_in = /* @__PURE__ */ requestSchema<LineItemProductCreate>(() => z.object({ description: z.optional(z.string().check(z.maxLength(2000))), external_reference: z.optional(z.string().check(z.minLength(1), z.maxLength(255))), ledger_account_id: z.optional(z.guid()), measure_unit: z.optional(UnitRequest_in), name: z.string().check(z.minLength(1), z.maxLength(100)), price: Price_in, smallest_amount: z.optional(z.number().check(z.gte(0), z.lte(2147483647))), type: z.optional(ProductServiceTypeEnum_in) }));
 export const LineItem_in = /* @__PURE__ */ requestSchema<LineItem>(() => z.strictObject({ accounting_tax_rate_id: z.optional(z.guid()), custom_vat_rate_id: z.optional(z.guid()), discount: z.optional(Discount_in), product: z.optional(LineItemProductCreate_in), product_id: z.optional(z.guid()), quantity: z.number().check(z.gte(0), z.lte(2147483647)), tax_rate_name: z.optional(z.string().check(z.minLength(1), z.maxLength(64))), tax_rate_value: z.optional(z.int().check(z.gte(0), z.lte(10000))), vat_rate_id: z.optional(z.guid()) }));
@@ -923,7 +946,7 @@ export const PaymentPageTheme_in = /* @__PURE__ */ requestSchema<PaymentPageThem
 export const PaymentsSettings_in = /* @__PURE__ */ requestSchema<PaymentsSettings>(() => z.object({ payment_page_domain: z.optional(z.nullable(z.string())), payment_page_theme: z.optional(z.nullable(PaymentPageTheme_in)), support_email: z.optional(z.nullable(z.email())) }));
 export const ReceivableSettings_in = /* @__PURE__ */ requestSchema<ReceivableSettings>(() => z.object({ create_without_personal_info: z.boolean(), deduction_title: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(32)))) }));
 export const Unit_in = /* @__PURE__ */ requestSchema<Unit>(() => z.object({ designation: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }));
-export const PartnerProjectSettingsPayload_in = /* @__PURE__ */ requestSchema<PartnerProjectSettingsPayload>(() => z.object({ api_version: z.optional(z.nullable(APIVersion_in)), commercial_conditions: z.optional(z.nullable(z.array(z.string()))), currency: z.optional(z.nullable(CurrencySettings_in)), default_role: z.optional(z.nullable(z.record(z.string(), z.unknown()))), mail: z.optional(z.nullable(MailSettings_in)), payable: z.optional(z.nullable(PayableSettings_in)), payments: z.optional(z.nullable(PaymentsSettings_in)), receivable: z.optional(z.nullable(ReceivableSettings_in)), units: z.optional(z.nullable(z.array(Unit_in))), website: z.optional(z.nullable(z.string())) }));
+export const PartnerProjectSettingsPayload_in = /* @__PURE__ */ requestSchema<PartnerProjectSettingsPayloadInput>(() => z.object({ api_version: z.optional(z.nullable(APIVersion_in)), commercial_conditions: z.optional(z.nullable(z.array(z.string()))), currency: z.optional(z.nullable(CurrencySettings_in)), default_role: z.optional(z.nullable(z.record(z.string(), z.unknown()))), mail: z.optional(z.nullable(MailSettings_in)), payable: z.optional(z.nullable(PayableSettings_in)), payments: z.optional(z.nullable(PaymentsSettings_in)), receivable: z.optional(z.nullable(ReceivableSettings_in)), units: z.optional(z.nullable(z.array(Unit_in))), website: z.optional(z.nullable(z.string())) }));
 export const PaymentPriorityEnum_in = /* @__PURE__ */ requestSchema<PaymentPriorityEnum>(() => z.enum(["working_capital","balanced","bottom_line"]));
 export const ReceivableEditFlow_in = /* @__PURE__ */ requestSchema<ReceivableEditFlow>(() => z.enum(["compliant","partially_compliant","non_compliant"]));
 export const RemindersSettings_in = /* @__PURE__ */ requestSchema<RemindersSettings>(() => z.object({ enabled: z.optional(z.boolean()) }));
@@ -948,7 +971,7 @@ export const PayablesFieldsAllowedForValidate_in = /* @__PURE__ */ requestSchema
 export const PayableValidationsUpdateRequest_in = /* @__PURE__ */ requestSchema<PayableValidationsUpdateRequest>(() => z.strictObject({ required_fields: z.array(PayablesFieldsAllowedForValidate_in) }));
 export const PaymentIntentCursorFields_in = /* @__PURE__ */ requestSchema<PaymentIntentCursorFields>(() => z.enum(["id","created_at"]));
 export const PaymentIntentPayoutMethod_in = /* @__PURE__ */ requestSchema<PaymentIntentPayoutMethod>(() => z.enum(["bank_account","paper_check"]));
-export const PaymentIntentsRecipient_in = /* @__PURE__ */ requestSchema<PaymentIntentsRecipient>(() => z.strictObject({ bank_account_id: z.optional(z.guid()), id: z.guid(), payout_method: z.optional(PaymentIntentPayoutMethod_in), type: z.enum(["counterpart"]) }));
+export const PaymentIntentsRecipient_in = /* @__PURE__ */ requestSchema<PaymentIntentsRecipientInput>(() => z.strictObject({ bank_account_id: z.optional(z.guid()), id: z.guid(), payout_method: z.optional(PaymentIntentPayoutMethod_in), type: z.enum(["counterpart"]) }));
 export const PaymentObjectPayable_in = /* @__PURE__ */ requestSchema<PaymentObjectPayable>(() => z.strictObject({ id: z.guid(), type: z.enum(["payable"]) }));
 export const PaymentRecordCursorFields_in = /* @__PURE__ */ requestSchema<PaymentRecordCursorFields>(() => z.enum(["paid_at","amount","overpaid_amount"]));
 export const PaymentRecordMarkAsSucceededRequest_in = /* @__PURE__ */ requestSchema<PaymentRecordMarkAsSucceededRequest>(() => z.strictObject({ paid_at: z.iso.datetime({ offset: true, local: true }), payment_intent_status: z.optional(z.string()) }));
@@ -979,7 +1002,7 @@ export const ProjectCursorFields_in = /* @__PURE__ */ requestSchema<ProjectCurso
 export const ProjectUpdateRequest_in = /* @__PURE__ */ requestSchema<ProjectUpdateRequest>(() => z.strictObject({ code: z.optional(z.string().check(z.minLength(1), z.maxLength(20), z.regex(/^[a-zA-Z0-9]+$/))), color: z.optional(z.string().check(z.maxLength(128))), description: z.optional(z.string().check(z.maxLength(1024))), end_date: z.optional(z.iso.date()), name: z.optional(z.string().check(z.minLength(1), z.maxLength(255))), parent_id: z.optional(z.guid()), partner_metadata: z.optional(z.record(z.string(), z.unknown())), start_date: z.optional(z.iso.date()), tag_ids: z.optional(z.array(z.guid())) }));
 export const PurchaseOrderCursorFields_in = /* @__PURE__ */ requestSchema<PurchaseOrderCursorFields>(() => z.enum(["created_at","updated_at"]));
 export const PurchaseOrderEmailPreviewRequest_in = /* @__PURE__ */ requestSchema<PurchaseOrderEmailPreviewRequest>(() => z.strictObject({ body_text: z.string(), subject_text: z.string() }));
-export const PurchaseOrderItem_in = /* @__PURE__ */ requestSchema<PurchaseOrderItem>(() => z.strictObject({ currency: CurrencyEnum_in, name: z.string(), price: z.int(), quantity: z.int(), unit: z.string(), vat_rate: z.int().check(z.gte(0), z.lte(10000)) }));
+export const PurchaseOrderItem_in = /* @__PURE__ */ requestSchema<PurchaseOrderItemInput>(() => z.strictObject({ currency: CurrencyEnum_in, name: z.string(), price: z.int(), quantity: z.int(), unit: z.string(), vat_rate: z.int().check(z.gte(0), z.lte(10000)) }));
 export const PurchaseOrderPayloadSchema_in = /* @__PURE__ */ requestSchema<PurchaseOrderPayloadSchema>(() => z.object({ counterpart_address_id: z.optional(z.guid()), counterpart_id: z.guid(), currency: CurrencyEnum_in, entity_vat_id_id: z.optional(z.guid()), items: z.array(PurchaseOrderItem_in), message: z.string(), project_id: z.optional(z.guid()), valid_for_days: z.int().check(z.gte(1)) }));
 export const PurchaseOrderStatusEnum_in = /* @__PURE__ */ requestSchema<PurchaseOrderStatusEnum>(() => z.enum(["draft","issued"]));
 export const Signature_in = /* @__PURE__ */ requestSchema<Signature>(() => z.strictObject({ email: z.email(), full_name: z.string().check(z.minLength(1), z.maxLength(255)), signature_image: z.string().check(z.minLength(32), z.maxLength(524288)) }));
@@ -992,13 +1015,13 @@ export const ReceiptLineItemCursorFields_in = /* @__PURE__ */ requestSchema<Rece
 export const ReceiptLineItemUpdateSchema_in = /* @__PURE__ */ requestSchema<ReceiptLineItemUpdateSchema>(() => z.strictObject({ accounting_tax_rate_id: z.optional(z.guid()), cost_center_id: z.optional(z.guid()), general_ledger_id: z.optional(z.guid()), name: z.optional(z.string()), total: z.optional(z.int()) }));
 export const ReceiptUpdateSchema_in = /* @__PURE__ */ requestSchema<ReceiptUpdateSchema>(() => z.strictObject({ base64_encoded_file: z.optional(z.string()), currency: z.optional(CurrencyEnum_in), document_id: z.optional(z.string().check(z.maxLength(255))), issued_at: z.optional(z.iso.datetime({ offset: true, local: true })), merchant_location: z.optional(z.string().check(z.maxLength(255))), merchant_name: z.optional(z.string().check(z.maxLength(128))), total_amount: z.optional(z.int().check(z.gte(0))), transaction_id: z.optional(z.guid()) }));
 export const ReceiptUploadFile_in = /* @__PURE__ */ requestSchema<ReceiptUploadFile>(() => z.object({ file: z.instanceof(Blob) }));
-export const ReceivablesRepresentationOfCounterpartAddress_in = /* @__PURE__ */ requestSchema<ReceivablesRepresentationOfCounterpartAddress>(() => z.object({ city: z.string(), country: AllowedCountries_in, id: z.optional(z.guid()), line1: z.string(), line2: z.optional(z.string()), postal_code: z.string(), state: z.optional(z.string()) }));
-export const ReceivableCounterpartContact_in = /* @__PURE__ */ requestSchema<ReceivableCounterpartContact>(() => z.strictObject({ address: ReceivablesRepresentationOfCounterpartAddress_in, email: z.optional(z.email()), first_name: z.string(), last_name: z.string(), phone: z.optional(z.string()), title: z.optional(z.string()) }));
+export const ReceivablesRepresentationOfCounterpartAddress_in = /* @__PURE__ */ requestSchema<ReceivablesRepresentationOfCounterpartAddressInput>(() => z.object({ city: z.string(), country: AllowedCountries_in, id: z.optional(z.guid()), line1: z.string(), line2: z.optional(z.string()), postal_code: z.string(), state: z.optional(z.string()) }));
+export const ReceivableCounterpartContact_in = /* @__PURE__ */ requestSchema<ReceivableCounterpartContactInput>(() => z.strictObject({ address: ReceivablesRepresentationOfCounterpartAddress_in, email: z.optional(z.email()), first_name: z.string(), last_name: z.string(), phone: z.optional(z.string()), title: z.optional(z.string()) }));
 export const ReceivableCreateBasedOnPayload_in = /* @__PURE__ */ requestSchema<ReceivableCreateBasedOnPayload>(() => z.strictObject({ based_on: z.guid(), tag_ids: z.optional(z.array(z.guid())), type: BasedOnTransitionType_in }));
 export const ReceivableCursorFields_in = /* @__PURE__ */ requestSchema<ReceivableCursorFields>(() => z.enum(["counterpart_name","counterpart_id","amount","total_amount","discounted_subtotal","status","due_date","issue_date","document_id","created_at","project_id"]));
 export const ReceivableDeclinePayload_in = /* @__PURE__ */ requestSchema<ReceivableDeclinePayload>(() => z.strictObject({ comment: z.optional(z.string()) }));
 export const ReceivableDimensionEnum_in = /* @__PURE__ */ requestSchema<ReceivableDimensionEnum>(() => z.enum(["created_at","status","counterpart_id","currency","issue_date","due_date","project_id","product_id"]));
-export const ReceivableEntityAddressSchema_in = /* @__PURE__ */ requestSchema<ReceivableEntityAddressSchema>(() => z.strictObject({ city: z.string().check(z.maxLength(255)), country: z.optional(AllowedCountries_in), line1: z.string().check(z.maxLength(255)), line2: z.optional(z.string().check(z.maxLength(100))), postal_code: z.string().check(z.maxLength(10)), state: z.optional(z.string()) }));
+export const ReceivableEntityAddressSchema_in = /* @__PURE__ */ requestSchema<ReceivableEntityAddressSchemaInput>(() => z.strictObject({ city: z.string().check(z.maxLength(255)), country: z.optional(AllowedCountries_in), line1: z.string().check(z.maxLength(255)), line2: z.optional(z.string().check(z.maxLength(100))), postal_code: z.string().check(z.maxLength(10)), state: z.optional(z.string()) }));
 export const ReceivableEntityBase_in = /* @__PURE__ */ requestSchema<ReceivableEntityBase>(() => z.strictObject({ email: z.optional(z.email()), logo: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))), phone: z.optional(z.string()), registration_authority: z.optional(z.string()), registration_number: z.optional(z.string()), website: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))) }));
 export const ReceivableEntityIndividualRequest_in = /* @__PURE__ */ requestSchema<ReceivableEntityIndividualRequest>(() => z.strictObject({ email: z.optional(z.email()), first_name: z.string(), last_name: z.string(), logo: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))), phone: z.optional(z.string()), registration_authority: z.optional(z.string()), registration_number: z.optional(z.string()), tax_id: z.optional(z.string()), type: z.enum(["individual"]), website: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))) }));
 export const ReceivableEntityOrganizationRequest_in = /* @__PURE__ */ requestSchema<ReceivableEntityOrganizationRequest>(() => z.strictObject({ email: z.optional(z.email()), logo: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))), name: z.string(), phone: z.optional(z.string()), registration_authority: z.optional(z.string()), registration_number: z.optional(z.string()), tax_id: z.optional(z.string()), type: z.enum(["organization"]), website: z.optional(z.url().check(z.minLength(1), z.maxLength(2083))) }));

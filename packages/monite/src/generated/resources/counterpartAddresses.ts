@@ -6,7 +6,7 @@ import type {
 import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
-  CounterpartAddress,
+  CounterpartAddressInput,
   CounterpartAddressResourceList,
   CounterpartAddressResponseWithCounterpartID,
   CounterpartUpdateAddress,
@@ -28,7 +28,7 @@ import {
  *
  * `monite.counterpartAddresses.create` as a standalone function.
  */
-export const counterpartAddressesCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(postCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId }, body }, options);
+export const counterpartAddressesCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartAddressInput, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(postCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId }, body }, options);
 
 /**
  * Delete a counterpart's address

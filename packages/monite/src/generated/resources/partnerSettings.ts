@@ -7,6 +7,7 @@ import { bindRunner } from '../../runtime/bind-runner.js';
 import type { MoniteRequestOptions, OperationRunner } from '../../runtime/operation.js';
 import type {
   PartnerProjectSettingsPayload,
+  PartnerProjectSettingsPayloadInput,
 } from '../models.js';
 import {
   getSettingsOp,
@@ -33,7 +34,7 @@ export const partnerSettingsRetrieve = (runner: OperationRunner, options?: Monit
  *
  * `monite.partnerSettings.update` as a standalone function.
  */
-export const partnerSettingsUpdate = (runner: OperationRunner, body: PartnerProjectSettingsPayload, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(patchSettingsOp, { body }, options);
+export const partnerSettingsUpdate = (runner: OperationRunner, body: PartnerProjectSettingsPayloadInput, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(patchSettingsOp, { body }, options);
 
 /** `monite.partnerSettings`: the "Partner settings" operations. */
 export function partnerSettings(runner: OperationRunner) {

@@ -19,6 +19,7 @@ import type {
   CreditNoteUploadFile,
   CreditNoteValidationResponse,
   CreditNoteValidationsResource,
+  CreditNoteValidationsResourceInput,
 } from '../models.js';
 import type {
   PayableCreditNotesListLineItemsParams,
@@ -190,7 +191,7 @@ export const payableCreditNotesReplaceLineItems = (runner: OperationRunner, cred
  *
  * `monite.payableCreditNotes.replaceValidations` as a standalone function.
  */
-export const payableCreditNotesReplaceValidations = (runner: OperationRunner, body: CreditNoteValidationsResource, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(putPayableCreditNotesValidationsOp, { body }, options);
+export const payableCreditNotesReplaceValidations = (runner: OperationRunner, body: CreditNoteValidationsResourceInput, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(putPayableCreditNotesValidationsOp, { body }, options);
 
 /**
  * Reset credit note validations
