@@ -8,16 +8,16 @@
 
 // Client and calls
 export { HttpClient } from './client/http-client.js';
-export { APIPromise, type WithResponse, type CallResult } from './client/api-promise.js';
+export { APIPromise, requestIdOf, type WithResponse, type CallResult } from './client/api-promise.js';
 export { BinaryBody } from './client/binary-body.js';
 export type { ClientOptions, RequestOptions, SharedOptions, VendorProfile } from './client/options.js';
 export type { HttpMethod, RequestSpec } from './client/request-spec.js';
 
 // Auth
 export type { AuthContext, AuthStrategy } from './auth/auth-strategy.js';
-export { apiKey, bearerToken, noAuth } from './auth/static-auth.js';
+export { apiKey, bearerToken, missingCredentials, noAuth } from './auth/static-auth.js';
 export { TokenAuth, type AccessToken, type TokenAuthOptions } from './auth/token-auth.js';
-export { clientCredentials, parseOAuthToken, passwordLogin, tokenEndpointAuth, type TokenEndpointOptions } from './auth/token-endpoint.js';
+export { clientCredentials, parseOAuthToken, passwordLogin, tokenEndpointAuth, tokenErrorHint, type TokenEndpointOptions } from './auth/token-endpoint.js';
 export { resolveSupplier, type Supplier } from './internal/supplier.js';
 
 // Errors
@@ -34,6 +34,7 @@ export {
   UnprocessableEntityError,
 } from './errors/status-errors.js';
 export { APIConnectionError, APITimeoutError, APIUserAbortError } from './errors/connection-errors.js';
+export { PaginationError } from './errors/pagination-error.js';
 export {
   ConfigurationError,
   RequestValidationError,
@@ -51,6 +52,9 @@ export type { OpenEnum } from './validation/open-enum.js';
 // Retries
 export { backoffDelay, parseRetryAfter } from './retry/backoff.js';
 export { isRetryable, type AttemptFailure } from './retry/retry-policy.js';
+
+// Rate limits
+export { RateLimiter, type RateLimitOptions } from './rate/rate-limiter.js';
 
 // Pagination
 export { PagePromise, cursorPagination, offsetPagination, pageNumberPagination, type PageWalker } from './pagination/page-promise.js';
@@ -70,5 +74,6 @@ export { LevelLogger, type Logger, type LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders, redactUrl } from './logging/redact.js';
 
 // Helpers for vendor packages
+export { VERSION } from './version.js';
 export { buildUrl, fillPath } from './internal/url.js';
 export { inspectSymbol } from './internal/inspect.js';

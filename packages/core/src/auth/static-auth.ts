@@ -60,3 +60,20 @@ export const noAuth: AuthStrategy = {
   invalidate: () => false,
   knownSecrets: () => [],
 };
+
+/**
+ * A strategy for a client created without credentials: every authenticated call
+ * fails with a {@link ConfigurationError} carrying `message` before anything is
+ * sent (instead of going out without `Authorization` and coming back 401).
+ * Calls that need no credentials (token endpoints) still work.
+ */
+export function missingCredentials(message: string): AuthStrategy {
+  return {
+    headerNames: [],
+    authorize() {
+      throw new ConfigurationError(message);
+    },
+    invalidate: () => false,
+    knownSecrets: () => [],
+  };
+}

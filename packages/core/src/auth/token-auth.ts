@@ -46,6 +46,8 @@ export class TokenAuth implements AuthStrategy {
   #inflight: Promise<CachedToken> | undefined;
   #generation = 0;
   #fetchCount = 0;
+  /** Tokens this strategy held before the current one: a server may still echo them in an error. */
+  readonly #earlier: string[] = [];
 
   constructor(options: TokenAuthOptions) {
     this.#fetchToken = options.fetchToken;
@@ -66,7 +68,10 @@ export class TokenAuth implements AuthStrategy {
   }
 
   invalidate(generation: number): boolean {
-    if (this.#cached?.generation === generation) this.#cached = undefined;
+    if (this.#cached?.generation === generation) {
+      this.#remember(this.#cached.value);
+      this.#cached = undefined;
+    }
     return true;
   }
 
@@ -77,7 +82,15 @@ export class TokenAuth implements AuthStrategy {
 
   /** Drops the cached token; the next call fetches a new one. */
   clear(): void {
+    this.#remember(this.#cached?.value);
     this.#cached = undefined;
+  }
+
+  #remember(token: string | undefined): void {
+    if (token === undefined || this.#earlier.includes(token)) return;
+    this.#earlier.push(token);
+    // Bounded: a long-lived process refreshes for ever; old tokens stop mattering.
+    if (this.#earlier.length > 32) this.#earlier.shift();
   }
 
   /** How many tokens this strategy has fetched (for diagnostics and tests). */
@@ -86,7 +99,7 @@ export class TokenAuth implements AuthStrategy {
   }
 
   knownSecrets(): string[] {
-    return [...(this.#cached ? [this.#cached.value] : []), ...this.#extraSecrets()].filter((s) => typeof s === 'string' && s !== '');
+    return [...(this.#cached ? [this.#cached.value] : []), ...this.#earlier, ...this.#extraSecrets()].filter((s) => typeof s === 'string' && s !== '');
   }
 
   [inspectSymbol](): string {
@@ -108,6 +121,7 @@ export class TokenAuth implements AuthStrategy {
     const token = await this.#fetchToken({ request: context.request });
     const generation = ++this.#generation;
     const cached = { value: token.accessToken, refreshAt: this.#refreshAt(token.expiresIn), generation };
+    this.#remember(this.#cached?.value);
     this.#cached = cached;
     return cached;
   }

@@ -79,12 +79,31 @@ export function tokenEndpointAuth(
         bodyType: options.encoding ?? 'form',
         headers: options.headers,
         auth: false,
+        // A token request changes nothing on the server: repeating it after a 5xx or a reset is safe.
+        safeToRepeat: true,
         operation: 'token request',
-        errorHint: 'Obtaining an access token failed: check the credentials (client id and secret, or username and password) the client was created with',
+        errorHint: tokenErrorHint,
       });
       return parse(body);
     },
   });
+}
+
+/**
+ * Advice for a failed token request, by what the failure says: only a 400/401/403
+ * blames the credentials; a 404 or an HTML page points at `baseUrl`; a 5xx or 429
+ * says the token endpoint itself is failing.
+ */
+export function tokenErrorHint(failure: { status: number; body: unknown; contentType: string | null }): string {
+  const html = /html/i.test(failure.contentType ?? '') || (typeof failure.body === 'string' && /^\s*</.test(failure.body));
+  if (failure.status === 404 || html) {
+    return 'Obtaining an access token failed: the token endpoint was not found at this address. Check baseUrl (or environment): it must be the API root, e.g. https://api.example.com/v1';
+  }
+  if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
+    return 'Obtaining an access token failed: check the credentials (client id and secret, or username and password) the client was created with';
+  }
+  if (failure.status === 429) return 'Obtaining an access token failed: the token endpoint is rate limiting; retry later';
+  return 'Obtaining an access token failed: the token endpoint is failing; retry later';
 }
 
 /** Reads `{access_token, expires_in, token_type}`; throws when there is no token. */

@@ -7,6 +7,21 @@ export interface WithResponse<T> {
   requestId: string | undefined;
 }
 
+/**
+ * Puts the request id on an object a call resolved to, as openai-node's
+ * `_request_id`: non-enumerable, so it is not serialised, not spread, and not
+ * compared by deep equality, yet `result._request_id` answers support questions.
+ */
+export function attachRequestId(data: unknown, requestId: string | undefined): void {
+  if (data === null || typeof data !== 'object' || !Object.isExtensible(data)) return;
+  Object.defineProperty(data, '_request_id', { value: requestId, enumerable: false, configurable: true, writable: true });
+}
+
+/** The request id a call's result carries (see {@link attachRequestId}), or `undefined`. */
+export function requestIdOf(result: unknown): string | undefined {
+  return result !== null && typeof result === 'object' ? (result as { _request_id?: string })._request_id : undefined;
+}
+
 /** The settled result of one call, as the transport hands it over. */
 export interface CallResult<T> {
   data: T;

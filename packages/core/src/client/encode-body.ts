@@ -1,21 +1,43 @@
-/** Encodes a call's body for fetch, setting `content-type` where fetch would not. */
-export function encodeBody(body: unknown, type: 'json' | 'form' | 'multipart' | undefined, headers: Headers): BodyInit | undefined {
-  if (body === undefined) return undefined;
-  switch (type ?? 'json') {
+import { validateRequest } from '../validation/validate.js';
+import { toJsonValue } from './json-body.js';
+import type { RequestSpec } from './request-spec.js';
+
+/** A call's body, encoded once before the first attempt and re-sent as is by every retry. */
+export interface PreparedBody {
+  body: BodyInit | undefined;
+  /** `content-type` to send; `undefined` lets fetch choose (multipart sets its boundary itself). */
+  contentType: string | undefined;
+  /** The values that were sent, for finding echoed credentials in an error. */
+  sent: unknown;
+}
+
+const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, sent: undefined };
+
+/**
+ * Validates and encodes a call's body. A JSON body is first reduced to the exact
+ * JSON it becomes (see {@link toJsonValue}); that snapshot is what is validated
+ * and what is sent, so nothing can change between the check and the wire.
+ */
+export function prepareBody(spec: RequestSpec<unknown>, what: string, validate: boolean): PreparedBody {
+  if (spec.body === undefined) return NO_BODY;
+  const label = `request body for ${what}`;
+  switch (spec.bodyType ?? 'json') {
     case 'multipart':
-      // fetch sets the multipart boundary itself.
-      return toFormData(body as Record<string, unknown>);
+      if (validate && spec.bodySchema) validateRequest(spec.bodySchema, spec.body, label);
+      return { body: toFormData(spec.body as Record<string, unknown>), contentType: undefined, sent: spec.body };
     case 'form': {
-      headers.set('content-type', 'application/x-www-form-urlencoded');
+      if (validate && spec.bodySchema) validateRequest(spec.bodySchema, spec.body, label);
       const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      for (const [key, value] of Object.entries(spec.body as Record<string, unknown>)) {
         if (value !== undefined && value !== null) params.append(key, String(value));
       }
-      return params;
+      return { body: params, contentType: 'application/x-www-form-urlencoded', sent: spec.body };
     }
-    default:
-      headers.set('content-type', 'application/json');
-      return JSON.stringify(body);
+    default: {
+      const json = toJsonValue(spec.body, label);
+      if (validate && spec.bodySchema) validateRequest(spec.bodySchema, json, label);
+      return { body: JSON.stringify(json), contentType: 'application/json', sent: json };
+    }
   }
 }
 

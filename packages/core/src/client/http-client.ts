@@ -3,7 +3,7 @@ import type { AuthContext, AuthStrategy } from '../auth/auth-strategy.js';
 import { noAuth } from '../auth/static-auth.js';
 import type { APIError } from '../errors/api-error.js';
 import { makeAPIError, extractVendorMessage } from '../errors/error-factory.js';
-import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
+import { APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
 import { ConfigurationError, ResponseValidationError } from '../errors/validation-errors.js';
 import { inspectSymbol } from '../internal/inspect.js';
 import { detectRuntime } from '../internal/platform.js';
@@ -11,20 +11,26 @@ import { sleep } from '../internal/sleep.js';
 import { assertNoUserInfo, buildUrl } from '../internal/url.js';
 import { LevelLogger } from '../logging/logger.js';
 import { redactBody, redactHeaders, redactPath, redactUrl, requestSecrets, scrubText, scrubValues } from '../logging/redact.js';
+import { RateLimiter } from '../rate/rate-limiter.js';
 import { backoffDelay, parseRetryAfter } from '../retry/backoff.js';
 import { isRetryable, type AttemptFailure } from '../retry/retry-policy.js';
 import { validateRequest, validateResponse } from '../validation/validate.js';
-import { APIPromise, type CallResult } from './api-promise.js';
-import { AttemptError, errorCode, TimeoutMarker } from './attempt-error.js';
+import { VERSION } from '../version.js';
+import { APIPromise, attachRequestId, type CallResult } from './api-promise.js';
+import { AttemptError, TimeoutMarker } from './attempt-error.js';
 import { BinaryBody } from './binary-body.js';
-import { encodeBody } from './encode-body.js';
+import { checkSharedOptions } from './check-options.js';
+import { ClientFamily } from './client-family.js';
+import { prepareBody, type PreparedBody } from './encode-body.js';
 import type { ClientOptions, RequestOptions, VendorProfile } from './options.js';
 import type { RequestSpec } from './request-spec.js';
+import { connectionError } from './transport-failure.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-const CORE_VERSION = '0.1.0';
+/** Methods whose repeat may duplicate a write: their failures say the server may have acted. */
+const WRITE_METHODS = new Set(['POST', 'PATCH']);
 
 /** Settings of one call after merging client and request options. */
 interface CallSettings {
@@ -36,6 +42,7 @@ interface CallSettings {
   maxRetryAfter: number;
   signal: AbortSignal | undefined;
   validation: NonNullable<ClientOptions['validation']>;
+  validateRequests: boolean;
   logger: LevelLogger;
   apiVersion: string | undefined;
   idempotencyKey: string | undefined;
@@ -43,7 +50,7 @@ interface CallSettings {
 
 /**
  * The transport every vendor client is composed with: builds requests,
- * authenticates, retries safely, replays once on an expired token, maps
+ * authenticates, paces, retries safely, replays once on an expired token, maps
  * failures to typed errors, validates, and logs without secrets.
  */
 export class HttpClient {
@@ -52,20 +59,29 @@ export class HttpClient {
   readonly #auth: AuthStrategy;
   readonly #fetch: typeof fetch;
   readonly #userAgent: string;
+  readonly #family: ClientFamily;
 
-  constructor(profile: VendorProfile, options: ClientOptions) {
+  /**
+   * @param profile - what the vendor package fixes about its API.
+   * @param options - the user's options; checked here, so a typo fails at construction.
+   * @param family - internal: the limiter and secrets shared with the client this one derives from.
+   */
+  constructor(profile: VendorProfile, options: ClientOptions, family?: ClientFamily) {
     if (!options || typeof options.baseUrl !== 'string' || !/^https?:\/\//i.test(options.baseUrl)) {
       throw new ConfigurationError(
         `${profile.vendor}: baseUrl must be an absolute http(s) URL, got ${typeof options?.baseUrl === 'string' ? JSON.stringify(redactUrl(options.baseUrl)) : String(options?.baseUrl)}.`,
       );
     }
     assertNoUserInfo(options.baseUrl, profile.vendor);
+    checkSharedOptions(options, `${profile.vendor} client`);
     this.profile = profile;
     this.#options = options;
     this.#auth = options.auth ?? noAuth;
     // Bound at call time so a test or polyfill that replaces globalThis.fetch later is honoured.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#userAgent = `${profile.packageName}/${profile.packageVersion} @x/core/${CORE_VERSION} ${detectRuntime()}`;
+    this.#userAgent = `${profile.packageName}/${profile.packageVersion} @x/core/${VERSION} ${detectRuntime()}`;
+    this.#family = family ?? new ClientFamily(makeLimiter(profile, options));
+    this.#family.adopt(this.#auth);
   }
 
   /** The auth strategy (shared by every client derived with {@link withOptions}). */
@@ -78,12 +94,20 @@ export class HttpClient {
     return this.#options;
   }
 
+  /** The rate limiter this client family shares, when pacing is on. */
+  get rateLimiter(): RateLimiter | undefined {
+    return this.#family.limiter;
+  }
+
   /**
-   * A copy with some options changed. The auth strategy, and so the token
-   * cache, is shared unless `auth` is replaced.
+   * A copy with some options changed. The auth strategy (and so the token
+   * cache), the rate limiter and the secrets to scrub are shared unless `auth`
+   * or `rateLimit` is replaced.
    */
   withOptions(options: Partial<ClientOptions>): HttpClient {
-    return new HttpClient(this.profile, { ...this.#options, ...options, headers: { ...this.#options.headers, ...options.headers } });
+    const merged = { ...this.#options, ...options, headers: { ...this.#options.headers, ...options.headers } };
+    const family = options.rateLimit === undefined ? this.#family : this.#family.fork(makeLimiter(this.profile, merged));
+    return new HttpClient(this.profile, merged, family);
   }
 
   /** Sends one call. Input is validated before anything is sent. */
@@ -101,9 +125,12 @@ export class HttpClient {
 
   async #execute<T>(spec: RequestSpec<T>, options: RequestOptions): Promise<CallResult<T>> {
     const what = spec.operation ?? `${spec.method} ${redactPath(spec.path)}`;
-    if (spec.querySchema) validateRequest(spec.querySchema, spec.query ?? {}, `query parameters for ${what}`);
-    if (spec.bodySchema) validateRequest(spec.bodySchema, spec.body, `request body for ${what}`);
-    const settings = this.#settings(options);
+    const settings = this.#settings(options, what);
+    if (settings.validateRequests && spec.querySchema) validateRequest(spec.querySchema, spec.query ?? {}, `query parameters for ${what}`);
+    const body = prepareBody(spec, what, settings.validateRequests);
+    if (!settings.validateRequests && (spec.bodySchema || spec.querySchema)) {
+      settings.logger.warn(`${what}: request validation is off; the input is sent as given`);
+    }
     if (settings.idempotencyKey !== undefined && !this.profile.idempotencyHeader) {
       throw new ConfigurationError(
         `${this.profile.vendor} does not support idempotency keys, so idempotencyKey cannot be sent. Remove it; POST and PATCH are then not retried after ambiguous failures.`,
@@ -112,30 +139,41 @@ export class HttpClient {
     const url = buildUrl(settings.baseUrl, spec.path, spec.query);
     assertNoUserInfo(url, this.profile.vendor);
     const totalSignal = settings.totalTimeout !== undefined ? AbortSignal.timeout(settings.totalTimeout) : undefined;
-    // The auth strategy may share one token fetch between callers, so its requests must not carry this caller's
-    // signal; the strategy races the shared fetch against `signal` for this caller alone.
-    const authContext: AuthContext = { request: (inner) => this.request(inner), signal: settings.signal };
+    // Waiting for a shared token or a rate-limit slot is bounded by this caller's signal, total timeout and
+    // per-attempt timeout; the signal is built only when a wait actually happens (rare), not per call.
+    let waitSignal: AbortSignal | undefined;
+    const waitBound = (): AbortSignal =>
+      (waitSignal ??= anySignal([settings.signal, totalSignal, AbortSignal.timeout(settings.timeout)]));
+    // The auth strategy may share one token fetch between callers, so token requests must not carry this
+    // caller's signal; the strategy races the shared fetch against `signal` for this caller alone.
+    const authContext: AuthContext = {
+      request: (inner) => this.request(inner),
+      get signal() {
+        return waitBound();
+      },
+    };
+    const safe = settings.idempotencyKey !== undefined || spec.safeToRepeat === true;
     const useAuth = spec.auth !== false;
+    const limiter = this.#family.limiter;
     let replayedForAuth = false;
     let retries = 0;
 
     for (let attempt = 1; ; attempt++) {
-      const headers = this.#headers(spec, settings);
+      const headers = this.#headers(spec, settings, body);
       let generation = 0;
-      if (useAuth) {
-        try {
-          generation = await this.#auth.authorize(headers, authContext);
-        } catch (caught) {
-          if (settings.signal?.aborted) throw new APIUserAbortError(`${what} was aborted by the caller.`, { cause: settings.signal.reason });
-          throw caught;
-        }
+      try {
+        if (useAuth) generation = await this.#auth.authorize(headers, authContext);
+        const slot = limiter?.acquire(waitBound);
+        if (slot) await slot;
+      } catch (caught) {
+        throw this.#waitFailure(caught, settings, totalSignal, waitSignal, what);
       }
       const started = Date.now();
       let failure: AttemptFailure;
       let error: Error;
       let retryAfterMs: number | undefined;
       try {
-        const result = await this.#attempt<T>(spec, url, headers, settings, totalSignal, what);
+        const result = await this.#attempt<T>(spec, url, headers, body, settings, totalSignal, what, safe);
         this.#logAttempt(settings, spec.method, url, result.response.status, attempt, started, result.requestId);
         return result;
       } catch (caught) {
@@ -153,7 +191,10 @@ export class HttpClient {
           continue;
         }
       }
-      if (retries >= settings.maxRetries || !isRetryable(spec.method, settings.idempotencyKey !== undefined, failure)) throw error;
+      // One 429 pauses every caller sharing the limiter, so they wait once together instead of each
+      // running into the limit and retrying on its own.
+      if (limiter && failure.kind === 'status' && failure.status === 429) limiter.pause(retryAfterMs ?? backoffDelay(retries + 1));
+      if (retries >= settings.maxRetries || !isRetryable(spec.method, safe, failure)) throw error;
       if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfter) throw error;
       retries++;
       const delay = retryAfterMs ?? backoffDelay(retries);
@@ -166,21 +207,24 @@ export class HttpClient {
     spec: RequestSpec<T>,
     url: string,
     headers: Headers,
+    body: PreparedBody,
     settings: CallSettings,
     totalSignal: AbortSignal | undefined,
     what: string,
+    safe: boolean,
   ): Promise<CallResult<T>> {
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(new TimeoutMarker(settings.timeout)), settings.timeout);
     const signals = [timer.signal, settings.signal, totalSignal].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length === 1 ? timer.signal : AbortSignal.any(signals);
+    const write = WRITE_METHODS.has(spec.method) && !safe;
     try {
       let response: Response;
       try {
         response = await ky(url, {
           method: spec.method,
           headers,
-          body: encodeBody(spec.body, spec.bodyType, headers),
+          body: body.body,
           // The signal goes to fetch directly: handed to ky it is merged with ky's own through
           // AbortSignal.any and followed by the Request, which costs more than the rest of a call.
           fetch: (request) => this.#fetch(request, { signal }),
@@ -189,15 +233,16 @@ export class HttpClient {
           throwHttpErrors: false,
         });
       } catch (caught) {
-        throw this.#transportFailure(caught, signal, settings, totalSignal, what, false, url);
+        throw this.#transportFailure(caught, signal, settings, totalSignal, what, false, url, write);
       }
+      this.#family.limiter?.observe(response.headers);
       const requestId = response.headers.get(this.profile.requestIdHeader ?? 'x-request-id') ?? undefined;
       if (!response.ok) {
-        const body = await this.#readErrorBody(response).catch((caught) => {
-          throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url);
+        const errorBody = await this.#readErrorBody(response).catch((caught) => {
+          throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url, write);
         });
         const retryAfterMs = parseRetryAfter(response.headers);
-        const apiError = this.#apiError(spec.method, url, response, body, requestId, retryAfterMs, spec.body, spec.errorHint);
+        const apiError = this.#apiError(spec, url, response, errorBody, requestId, retryAfterMs, body.sent, write);
         throw new AttemptError(apiError, { kind: 'status', status: response.status }, response.status, requestId, retryAfterMs);
       }
       let data: unknown;
@@ -205,10 +250,12 @@ export class HttpClient {
         data = await this.#readBody(spec, response, what, requestId);
       } catch (caught) {
         if (caught instanceof ResponseValidationError) throw caught;
-        throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url);
+        throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url, write);
       }
       if (spec.responseType === undefined || spec.responseType === 'json') {
+        if (data == null && spec.responseSchema && settings.validation !== 'off') assertBodyPresent(spec, data, response.status, what, requestId);
         data = validateResponse(spec.responseSchema, data, settings.validation, { what, requestId, logger: settings.logger });
+        attachRequestId(data, requestId);
       }
       return { data: data as T, response, requestId };
     } finally {
@@ -231,7 +278,10 @@ export class HttpClient {
         try {
           return JSON.parse(text);
         } catch {
-          throw new ResponseValidationError(what, [{ path: '', message: `the body is not JSON (content-type ${response.headers.get('content-type') ?? 'none'})` }], requestId);
+          const type = response.headers.get('content-type');
+          const html = /html/i.test(type ?? '') || /^\s*</.test(text);
+          const message = `the body is not JSON (content-type ${type ?? 'none'})${html ? '; an HTML page usually means baseUrl does not point at the API root' : ''}`;
+          throw new ResponseValidationError(what, [{ path: '', message }], requestId);
         }
       }
     }
@@ -248,25 +298,32 @@ export class HttpClient {
   }
 
   #apiError(
-    method: string,
+    spec: RequestSpec<unknown>,
     url: string,
     response: Response,
     body: unknown,
     requestId: string | undefined,
     retryAfterMs: number | undefined,
     requestBody: unknown,
-    hint: string | undefined,
+    write: boolean,
   ): APIError {
-    // A server may echo what it was sent: the credentials, and credential-like query and body fields of this request.
-    const secrets = [...this.#auth.knownSecrets(), ...requestSecrets(url, requestBody)];
+    // A server may echo what it was sent: every credential the client family has held, and
+    // credential-like query and body fields of this request.
+    const secrets = [...this.#family.secrets(), ...requestSecrets(url, requestBody)];
     const message = (this.profile.extractErrorMessage ?? extractVendorMessage)(body);
+    const status = response.status;
+    const contentType = response.headers.get('content-type');
+    let hint = typeof spec.errorHint === 'function' ? spec.errorHint({ status, body, contentType }) : spec.errorHint;
+    if (hint === undefined && write && status >= 500) {
+      hint = 'The server failed, possibly after acting on the request: check before sending it again';
+    }
     return makeAPIError({
-      status: response.status,
+      status,
       headers: scrubValues(redactHeaders(response.headers), secrets) as Record<string, string>,
       body: scrubValues(redactBody(body), secrets),
       vendorMessage: message === undefined ? undefined : scrubText(message, secrets),
       requestId,
-      method,
+      method: spec.method,
       url: redactUrl(url),
       vendor: this.profile.vendor,
       retryAfterMs,
@@ -282,6 +339,7 @@ export class HttpClient {
     what: string,
     afterResponse: boolean,
     url: string,
+    write: boolean,
   ): AttemptError {
     if (settings.signal?.aborted) {
       throw new APIUserAbortError(`${what} was aborted by the caller.`, { cause: settings.signal.reason });
@@ -291,7 +349,7 @@ export class HttpClient {
       const ms = reason instanceof TimeoutMarker ? reason.timeoutMs : (settings.totalTimeout ?? settings.timeout);
       const total = totalSignal?.aborted === true;
       const error = new APITimeoutError(
-        `${what} timed out after ${ms} ms${afterResponse ? ' while reading the response body' : ''}${total ? ' (total timeout)' : ''}. Raise ${total ? 'totalTimeout' : 'timeout'} if the server is slow.`,
+        `${what} timed out after ${ms} ms${afterResponse ? ' while reading the response body' : ''}${total ? ' (total timeout)' : ''}${write ? '; the server may have acted on it' : ''}. Raise ${total ? 'totalTimeout' : 'timeout'} if the server is slow.`,
         ms,
       );
       if (total) throw error;
@@ -300,27 +358,34 @@ export class HttpClient {
     // ky's NetworkError names the full URL (query credentials included) and carries the Request (auth headers):
     // report and keep only the runtime error it wraps.
     const underlying = caught instanceof Error && caught.name === 'NetworkError' ? caught.cause : caught;
-    const code = errorCode(underlying);
-    const refused = !afterResponse && (code === 'ECONNREFUSED' || /connection refused/i.test(String((underlying as Error)?.message ?? '')));
-    const detail = code ?? (underlying instanceof Error ? underlying.message : String(underlying));
-    const secrets = [...this.#auth.knownSecrets(), ...requestSecrets(url, undefined)];
-    const error = new APIConnectionError(
-      `${what} failed: ${afterResponse ? 'the connection broke while reading the response' : 'could not reach the server'} (${scrubText(detail, secrets)}). Check the network and baseUrl.`,
-      { cause: underlying, code },
-    );
-    return new AttemptError(error, { kind: 'connection', refused });
+    const secrets = [...this.#family.secrets(), ...requestSecrets(url, undefined)];
+    const { error, notSent } = connectionError({ what, underlying, afterResponse, write, secrets });
+    return new AttemptError(error, { kind: 'connection', refused: notSent });
+  }
+
+  /** The error for a wait (token, rate-limit slot) that ended early: the caller's abort or deadline, else the token failure itself. */
+  #waitFailure(caught: unknown, settings: CallSettings, totalSignal: AbortSignal | undefined, waitSignal: AbortSignal | undefined, what: string): unknown {
+    if (settings.signal?.aborted) return new APIUserAbortError(`${what} was aborted by the caller.`, { cause: settings.signal.reason });
+    if (totalSignal?.aborted) {
+      return new APITimeoutError(`${what} timed out after ${settings.totalTimeout} ms (total timeout) before it could be sent (waiting for an access token or a rate-limit slot). Raise totalTimeout if this is expected.`, settings.totalTimeout ?? 0);
+    }
+    if (waitSignal?.aborted) {
+      return new APITimeoutError(`${what} timed out after ${settings.timeout} ms before it could be sent (waiting for an access token or a rate-limit slot). Raise timeout if the token endpoint is slow.`, settings.timeout);
+    }
+    return caught;
   }
 
   #isAuthExpired(error: APIError): boolean {
     return this.profile.isAuthExpired ? this.profile.isAuthExpired(error) : error.status === 401;
   }
 
-  #headers(spec: RequestSpec<unknown>, settings: CallSettings): Headers {
+  #headers(spec: RequestSpec<unknown>, settings: CallSettings, body: PreparedBody): Headers {
     const headers = new Headers();
     // A PDF or text endpoint may refuse `application/json` (406); it gets `*/*` unless the call says otherwise.
     const binary = spec.responseType === 'binary' || spec.responseType === 'text';
     headers.set('accept', binary ? '*/*' : 'application/json');
     headers.set('user-agent', this.#userAgent);
+    if (body.contentType) headers.set('content-type', body.contentType);
     const version = this.profile.versionHeader;
     if (version) headers.set(version.name, settings.apiVersion ?? version.defaultValue);
     if (settings.idempotencyKey !== undefined && this.profile.idempotencyHeader) {
@@ -336,7 +401,12 @@ export class HttpClient {
     return headers;
   }
 
-  #settings(options: RequestOptions): CallSettings {
+  #settings(options: RequestOptions, what: string): CallSettings {
+    // Per-call options are checked like client options; an empty object (most calls) costs nothing.
+    for (const _ in options) {
+      checkSharedOptions(options, what);
+      break;
+    }
     const client = this.#options;
     const logger = options.logger ?? client.logger;
     return {
@@ -348,6 +418,7 @@ export class HttpClient {
       maxRetryAfter: options.maxRetryAfter ?? client.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER_MS,
       signal: options.signal ?? client.signal,
       validation: options.validation ?? client.validation ?? 'lenient',
+      validateRequests: options.validateRequests ?? client.validateRequests ?? true,
       logger: new LevelLogger(logger, options.logLevel ?? client.logLevel ?? 'warn'),
       apiVersion: options.apiVersion ?? client.apiVersion,
       idempotencyKey: options.idempotencyKey,
@@ -388,3 +459,36 @@ export class HttpClient {
   }
 }
 
+/** A limiter from the client's `rateLimit` option or the vendor's documented rate; none when both are absent or off. */
+function makeLimiter(profile: VendorProfile, options: ClientOptions): RateLimiter | undefined {
+  const option = options.rateLimit;
+  if (option === false) return undefined;
+  if (option !== undefined && (typeof option !== 'object' || option === null)) {
+    throw new ConfigurationError(`${profile.vendor} client: option rateLimit must be false or { requestsPerSecond: number }, got ${String(option)}.`);
+  }
+  const rate = option?.requestsPerSecond ?? profile.rateLimit?.requestsPerSecond;
+  if (rate === undefined) return undefined;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 1) {
+    throw new ConfigurationError(`${profile.vendor} client: rateLimit.requestsPerSecond must be a number >= 1, got ${String(rate)}.`);
+  }
+  return new RateLimiter(rate);
+}
+
+/** The signals that are set, combined (or the only one). */
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const set = signals.filter((s): s is AbortSignal => s !== undefined);
+  return set.length === 1 ? set[0]! : AbortSignal.any(set);
+}
+
+/**
+ * A JSON success body that is absent (empty, 204, `null`) where the schema promises
+ * a value is not leniency's business: the caller would crash on `.id`.
+ */
+function assertBodyPresent(spec: RequestSpec<unknown>, data: unknown, status: number, what: string, requestId: string | undefined): void {
+  if ((spec.responseSchema as unknown as { safeParse(value: unknown): { success: boolean } }).safeParse(data).success) return;
+  throw new ResponseValidationError(
+    what,
+    [{ path: '', message: `the server returned ${data === null ? 'null' : 'no body'} (status ${status}) where the API promises a response body` }],
+    requestId,
+  );
+}

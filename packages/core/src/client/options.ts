@@ -1,6 +1,7 @@
 import type { APIError } from '../errors/api-error.js';
 import type { AuthStrategy } from '../auth/auth-strategy.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
+import type { RateLimitOptions } from '../rate/rate-limiter.js';
 import type { ValidationMode } from '../validation/validate.js';
 
 /** What a vendor package fixes about its API; users do not set these. */
@@ -20,6 +21,8 @@ export interface VendorProfile {
   isAuthExpired?: (error: APIError) => boolean;
   /** Reads the vendor's message from an error body. Default understands the common shapes. */
   extractErrorMessage?: (body: unknown) => string | undefined;
+  /** The vendor's documented request rate; clients pace themselves to it unless told otherwise. */
+  rateLimit?: { requestsPerSecond: number };
 }
 
 /** Options shared by a client and each of its requests. */
@@ -38,6 +41,13 @@ export interface SharedOptions {
   signal?: AbortSignal;
   /** Response validation mode. Default `lenient`. */
   validation?: ValidationMode;
+  /**
+   * Whether call input is checked against the spec before sending. Default `true`.
+   * `false` is an escape hatch for a spec stricter than the server: the input is
+   * then sent as given (still as JSON; values JSON cannot carry are still refused),
+   * and a warning is logged for each such call.
+   */
+  validateRequests?: boolean;
   /** Receives log lines; nothing is logged without one. */
   logger?: Logger;
   /** Lowest level passed to `logger`. Default `warn` when a logger is given. */
@@ -55,6 +65,12 @@ export interface ClientOptions extends SharedOptions {
   auth?: AuthStrategy;
   /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). It must honour `init.signal`: timeouts and aborts arrive that way. */
   fetch?: typeof fetch;
+  /**
+   * Client-side pacing, shared by this client and every client derived from it.
+   * Default: the vendor's documented rate, when it has one. `false` turns pacing
+   * off (429s are then retried one by one, each after its `Retry-After`).
+   */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** Options of one call; each overrides the client's for this call only. */

@@ -25,6 +25,14 @@ export interface RequestSpec<T = unknown> {
   auth?: boolean | undefined;
   /** A name for messages and logs, e.g. `entities.create`. Defaults to `METHOD path`. */
   operation?: string | undefined;
-  /** Advice appended to API errors of this call instead of the per-status default. */
-  errorHint?: string | undefined;
+  /**
+   * Advice appended to API errors of this call instead of the per-status default;
+   * a function chooses by the failure (status, parsed body, content type).
+   */
+  errorHint?: string | ((failure: { status: number; body: unknown; contentType: string | null }) => string | undefined) | undefined;
+  /**
+   * The call changes nothing on the server however often it is sent (a token
+   * request), so it is retried like a GET even when it is a POST.
+   */
+  safeToRepeat?: boolean | undefined;
 }

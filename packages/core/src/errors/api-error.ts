@@ -51,15 +51,23 @@ export class APIError extends SDKError {
 }
 brandClass(APIError, 'APIError');
 
+/** Vendor messages longer than this are cut in `error.message`; `error.body` and `vendorMessage` keep them whole. */
+const MAX_MESSAGE_CHARS = 1000;
+
 function formatAPIErrorMessage(init: APIErrorInit): string {
   let message = `${init.vendor} API returned ${init.status} for ${init.method} ${safePath(init.url)}`;
-  if (init.vendorMessage) message += `: ${init.vendorMessage.replace(/\.$/, '')}`;
+  if (init.vendorMessage) message += `: ${capMessage(init.vendorMessage).replace(/\.$/, '')}`;
   const notes = [
     init.requestId ? `request id ${init.requestId}` : undefined,
     init.retryAfterMs !== undefined ? `retry after ${Math.ceil(init.retryAfterMs / 1000)} s` : undefined,
   ].filter(Boolean);
   if (notes.length) message += ` (${notes.join('; ')})`;
   return init.hint ? `${message}. ${init.hint}.` : `${message}.`;
+}
+
+function capMessage(text: string): string {
+  if (text.length <= MAX_MESSAGE_CHARS) return text;
+  return `${text.slice(0, MAX_MESSAGE_CHARS)}... (${text.length - MAX_MESSAGE_CHARS} more characters in error.body)`;
 }
 
 function safePath(url: string): string {

@@ -27,10 +27,15 @@ export class ResponseValidationError extends SDKError {
   /** The request id of the response, to report the mismatch to the vendor. */
   readonly requestId: string | undefined;
 
-  constructor(what: string, issues: ValidationIssue[], requestId?: string) {
+  /**
+   * @param options.strict - the error comes from `validation: 'strict'`, so the message offers `'lenient'`
+   *   (which would accept the body with a warning); other mismatches (no body, not JSON) leniency cannot fix.
+   */
+  constructor(what: string, issues: ValidationIssue[], requestId?: string, options: { strict?: boolean } = {}) {
     super(
       `The response of ${what} does not match the SDK's schema. ${describeIssues(issues)}` +
-        ` Use validation: 'lenient' to accept it with a warning${requestId ? ` (request id ${requestId})` : ''}.`,
+        (options.strict ? ` Use validation: 'lenient' to accept it with a warning${requestId ? ` (request id ${requestId})` : ''}.` : '') +
+        (!options.strict && requestId ? ` Request id ${requestId}.` : ''),
     );
     this.issues = issues;
     this.requestId = requestId;

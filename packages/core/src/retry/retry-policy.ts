@@ -6,19 +6,20 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** What went wrong with one attempt, as far as retrying is concerned. */
 export type AttemptFailure =
   | { kind: 'status'; status: number }
-  /** `refused`: the connection was never established, so the server cannot have acted. */
+  /** `refused`: nothing reached the server (refused connection, unknown host), so it cannot have acted. */
   | { kind: 'connection'; refused: boolean }
   | { kind: 'timeout' };
 
 /**
  * Whether a failed attempt may be sent again without risking a duplicate write.
  * GET/HEAD/OPTIONS/PUT/DELETE retry on any transient failure. POST/PATCH retry
- * only with an idempotency key, or when the failure proves the server did not
- * act: a 429, or a connection that was refused before anything was sent.
+ * only when safe to repeat (an idempotency key, or a call such as a token
+ * request that changes nothing), or when the failure proves the server did not
+ * act: a 429, or a connection that never reached the server.
  */
-export function isRetryable(method: string, hasIdempotencyKey: boolean, failure: AttemptFailure): boolean {
+export function isRetryable(method: string, safeToRepeat: boolean, failure: AttemptFailure): boolean {
   if (failure.kind === 'status' && !RETRYABLE_STATUSES.has(failure.status)) return false;
-  if (IDEMPOTENT_METHODS.has(method) || hasIdempotencyKey) return true;
+  if (IDEMPOTENT_METHODS.has(method) || safeToRepeat) return true;
   if (failure.kind === 'status') return failure.status === 429;
   return failure.kind === 'connection' && failure.refused;
 }

@@ -33,7 +33,7 @@ export function validateResponse<T>(
   const result = (schema as z.ZodMiniType<T>).safeParse(data, PARSE_PARAMS);
   if (result.success) return result.data;
   const issues = formatIssues(result.error.issues);
-  if (mode === 'strict') throw new ResponseValidationError(context.what, issues, context.requestId);
+  if (mode === 'strict') throw new ResponseValidationError(context.what, issues, context.requestId, { strict: true });
   context.logger.warn(`Response of ${context.what} does not match the SDK schema; returning it unchanged`, {
     issues,
     requestId: context.requestId,

@@ -43,6 +43,7 @@ export class MoniteRunner implements OperationRunner {
       const query = (args.query ?? {}) as Record<string, unknown>;
       const limit = typeof query['limit'] === 'number' ? query['limit'] : 100;
       return offsetPagination({
+        operation: `${op.method} ${op.path}`,
         limit,
         firstOffset: typeof query['offset'] === 'number' ? query['offset'] : 0,
         items,
@@ -50,6 +51,7 @@ export class MoniteRunner implements OperationRunner {
       });
     }
     return cursorPagination({
+      operation: `${op.method} ${op.path}`,
       items,
       nextCursor: (page) => (page as { next_pagination_token?: string | null }).next_pagination_token,
       // Monite infers the other parameters from the token, but still requires the required ones
