@@ -3,6 +3,7 @@ import {
   ConfigurationError,
   HttpClient,
   inspectSymbol,
+  missingCredentials,
   redactUrl,
   resolveSupplier,
   TokenAuth,
@@ -10,6 +11,7 @@ import {
   type AuthStrategy,
   type BinaryBody,
   type PagePromise,
+  type RateLimitOptions,
   type RequestOptions,
   type SharedOptions,
   type Supplier,
@@ -36,6 +38,13 @@ export interface MoniteClientOptions extends Omit<SharedOptions, 'apiVersion'> {
   entityId?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /**
+   * Client-side pacing shared by this client and every client derived from it (`forEntity`,
+   * `asEntityUser`, `withOptions`). Default `{ requestsPerSecond: 30 }`, Monite's documented rate;
+   * raise it if Monite granted your account more, or `false` to turn pacing off. After a 429 every
+   * call sharing the limiter waits for its `Retry-After` once.
+   */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** Internal: what a derived client takes over from its parent. */
@@ -201,19 +210,23 @@ function credentialsOf(options: MoniteClientOptions): MoniteCredentials | undefi
   return hasId ? { clientId: options.clientId!, clientSecret: options.clientSecret! } : undefined;
 }
 
-function partnerAuth(options: MoniteClientOptions, credentials: MoniteCredentials | undefined): AuthStrategy | undefined {
+function partnerAuth(options: MoniteClientOptions, credentials: MoniteCredentials | undefined): AuthStrategy {
   if (options.token !== undefined && credentials) {
     throw new ConfigurationError('Monite: pass either token or clientId/clientSecret, not both.');
   }
   if (options.token !== undefined) return bearerToken(options.token);
-  return credentials ? partnerTokenAuth(credentials) : undefined;
+  if (credentials) return partnerTokenAuth(credentials);
+  // Fails each authenticated call before anything is sent, instead of sending it without Authorization.
+  return missingCredentials(
+    'Monite: this client has no credentials. Pass clientId and clientSecret (from the Monite Partner Portal), or a token, when creating it.',
+  );
 }
 
-function httpOptions(options: MoniteClientOptions, auth: AuthStrategy | undefined) {
+function httpOptions(options: MoniteClientOptions, auth: AuthStrategy) {
   const { clientId: _id, clientSecret: _secret, token: _token, environment, moniteVersion, entityId: _entity, ...shared } = options;
   const baseUrl = options.baseUrl ?? MONITE_ENVIRONMENTS[environment ?? 'sandbox'];
   if (!baseUrl) throw new ConfigurationError(`Monite: unknown environment ${JSON.stringify(environment)}; use one of ${Object.keys(MONITE_ENVIRONMENTS).join(', ')}.`);
-  return { ...shared, baseUrl, ...(auth ? { auth } : {}), ...(moniteVersion ? { apiVersion: moniteVersion } : {}) };
+  return { ...shared, baseUrl, auth, ...(moniteVersion ? { apiVersion: moniteVersion } : {}) };
 }
 
 function requireId(value: unknown, what: string): void {

@@ -22,4 +22,7 @@ export const moniteProfile: VendorProfile = {
   requestIdHeader: 'x-request-id',
   // Monite publishes no idempotency keys, so POST/PATCH are retried only when the server provably did not act.
   isAuthExpired: isMoniteTokenExpired,
+  // Monite's documented default for most calls (https://docs.monite.com/api/concepts/rate-limiting);
+  // clients pace themselves to it and read RateLimit-Remaining / X-RateLimit-Remaining-Second.
+  rateLimit: { requestsPerSecond: 30 },
 };
