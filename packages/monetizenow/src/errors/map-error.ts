@@ -1,0 +1,78 @@
+import { APIError, makeAPIError, type APIErrorInit } from '@x/core';
+import { parseMonetizeNowErrorBody, type MonetizeNowErrorDetails } from './error-body.js';
+import { SignUpError } from './signup-error.js';
+
+const CUSTOM_ID_MESSAGE = /custom[\s_-]*id/i;
+
+/**
+ * Turns an error of @x/core into MonetizeNow's: a Sign-Up error body becomes {@link SignUpError}, a 409 about a
+ * `customId` says so, and the vendor's code is kept as `vendorCode`. Other errors pass through unchanged.
+ */
+export function mapMonetizeNowError(error: unknown, requestBody: unknown): unknown {
+  if (!(error instanceof APIError) || error instanceof SignUpError) return error;
+  const details = parseMonetizeNowErrorBody(error.body);
+  let mapped: APIError = error;
+  if (details?.kind === 'sign-up') {
+    mapped = new SignUpError(initOf(error), details.sessionId);
+  } else if (error.status === 409) {
+    const hint = customIdHint(error.vendorMessage, requestBody);
+    if (hint) mapped = makeAPIError({ ...initOf(error), hint });
+  }
+  if (mapped !== error) copyCause(error, mapped);
+  if (!(mapped instanceof SignUpError)) setVendorCode(mapped, details);
+  return mapped;
+}
+
+/**
+ * The vendor's code of an error thrown by this SDK: the self-service `errorCode` (`INVALID_OFFERINGS`, ...) or
+ * the usage service's reason (`BAD_REQUEST`). `undefined` for the billing API's `{status, message}`, which has none.
+ */
+export function vendorCodeOf(error: unknown): string | undefined {
+  if (!(error instanceof APIError)) return undefined;
+  const code = (error as { vendorCode?: unknown }).vendorCode;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Everything MonetizeNow said in the body of an API error (code, message, operation, context, field errors, session id). */
+export function monetizeNowErrorDetails(error: unknown): MonetizeNowErrorDetails | undefined {
+  return error instanceof APIError ? parseMonetizeNowErrorBody(error.body) : undefined;
+}
+
+function customIdHint(vendorMessage: string | undefined, requestBody: unknown): string | undefined {
+  if (vendorMessage && CUSTOM_ID_MESSAGE.test(vendorMessage)) {
+    return 'customId conflict: another record already has this customId (it must be unique); send a different customId, or look the existing record up by its customId';
+  }
+  if (hasCustomId(requestBody, 0)) {
+    return 'Possibly a customId conflict: this request carries a customId, and MonetizeNow answers 409 when a customId is already taken (or when a record is not in the required state)';
+  }
+  return undefined;
+}
+
+function hasCustomId(value: unknown, depth: number): boolean {
+  if (!value || typeof value !== 'object' || depth > 4) return false;
+  if (Array.isArray(value)) return value.some((item) => hasCustomId(item, depth + 1));
+  return Object.entries(value).some(([key, field]) => (key === 'customId' && typeof field === 'string' && field !== '') || hasCustomId(field, depth + 1));
+}
+
+function initOf(error: APIError): APIErrorInit {
+  return {
+    status: error.status,
+    headers: error.headers,
+    body: error.body,
+    vendorMessage: error.vendorMessage,
+    requestId: error.requestId,
+    method: error.method,
+    url: error.url,
+    vendor: 'MonetizeNow',
+    retryAfterMs: error.retryAfterMs,
+  };
+}
+
+function copyCause(from: APIError, to: APIError): void {
+  if (from.cause !== undefined) Object.defineProperty(to, 'cause', { value: from.cause, writable: true, configurable: true, enumerable: false });
+}
+
+function setVendorCode(error: APIError, details: MonetizeNowErrorDetails | undefined): void {
+  // @x/core's APIError has no field for a vendor code, so it is added here (enumerable: toJSON shows it).
+  Object.defineProperty(error, 'vendorCode', { value: details?.code, enumerable: true, writable: false, configurable: true });
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+const entry = {
+  index: 'src/index.ts',
+  webhooks: 'src/webhooks/index.ts',
+};
+
+export default defineConfig([
+  { entry, format: ['esm'], dts: true, sourcemap: true, clean: true, target: 'es2022', platform: 'neutral', splitting: true },
+  // @x/core's CJS build bundles ky, so requiring it here stays CommonJS end to end.
+  { entry, format: ['cjs'], dts: true, sourcemap: true, target: 'es2022', platform: 'neutral' },
+]);
