@@ -1,6 +1,7 @@
 // resources/<name>.ts: one standalone function per operation (`entitiesCreate(runner, body)`), which
-// bundlers drop when unused, and a factory per resource whose methods call them
-// (`entities(runner).create(body)`); plus resources/index.ts collecting them.
+// bundlers drop when unused; an interface per resource (`EntitiesResource`) that spells out every
+// method's signature and documentation, so hovers and the API reference show real types; and a
+// factory implementing it (`entities(runner).create(body)`). resources/index.ts collects them.
 import { importLine, usedNames } from './imports.ts';
 import { docComment, pascalCase } from './naming.ts';
 import type { OperationModel } from './operation-model.ts';
@@ -12,15 +13,17 @@ export interface ResourceModule {
 }
 
 export function emitResourceModule({ group, models }: ResourceModule, typeNames: string[], paramTypes: string[]): string {
-  const methods = models.map((m) => methodLine(group.name, m)).join('');
+  const signatures = models.map((m) => signatureLine(m)).join('\n');
+  const methods = models.map((m) => `    ${m.method}: bindRunner(${functionName(group.name, m)}, runner),\n`).join('');
   const functions = models.map((m) => functionLine(group.name, m)).join('\n');
-  const resourceType = `${pascalCase(group.name)}Resource`;
+  const resourceType = resourceTypeName(group.name);
   const body = [
     functions,
     '\n',
-    docComment([`\`monite.${group.name}\`: the "${group.tag}" operations.`]),
-    `export function ${group.name}(runner: OperationRunner) {\n  return {\n${methods}  };\n}\n\n`,
-    `export type ${resourceType} = ReturnType<typeof ${group.name}>;\n`,
+    docComment([resourceSummary(group), '', `Built by {@link ${group.name}}; each method also exists as a standalone function (\`${functionName(group.name, models[0]!)}\`).`]),
+    `export interface ${resourceType} {\n${signatures}}\n\n`,
+    docComment([`The \`monite.${group.name}\` methods for one client (or \`MoniteCore\`): import only the resources you use.`]),
+    `export function ${group.name}(runner: OperationRunner): ${resourceType} {\n  return {\n${methods}  };\n}\n`,
   ].join('');
   const core = usedNames(body, ['APIPromise', 'BinaryBody', 'OpenEnum', 'PagePromise']);
   return [
@@ -61,8 +64,19 @@ function functionLine(resource: string, m: OperationModel): string {
   return `${methodDoc(m, '', `\`monite.${resource}.${m.method}\` as a standalone function.`)}export const ${functionName(resource, m)} = (${signature}): ${returnType} => ${call};\n`;
 }
 
-function methodLine(resource: string, m: OperationModel): string {
-  return `${methodDoc(m, '    ')}    ${m.method}: bindRunner(${functionName(resource, m)}, runner),\n`;
+/** `create(body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;`, documented. */
+function signatureLine(m: OperationModel): string {
+  const [returnType] = callOf(m, '');
+  return `${methodDoc(m, '  ')}  ${m.method}(${parameters(m).join(', ')}): ${returnType};\n`;
+}
+
+/** `EntitiesResource` for `entities`. */
+export function resourceTypeName(resource: string): string {
+  return `${pascalCase(resource)}Resource`;
+}
+
+function resourceSummary(group: ResourceGroup): string {
+  return `\`monite.${group.name}\`: the "${group.tag}" operations.`;
 }
 
 function callOf(m: OperationModel, args: string): [string, string] {
@@ -84,21 +98,33 @@ function methodDoc(m: OperationModel, indent: string, note?: string): string {
   if (op.entityHeader === 'optional') lines.push('', 'Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).');
   if (m.pagination) lines.push('', `Paginated (${m.pagination}): the result is a \`PagePromise\` over every page.`);
   if (note) lines.push('', note);
+  lines.push('', ...parameterDocs(m, note !== undefined));
   if (op.deprecated) lines.push('', '@deprecated Deprecated by Monite.');
   return docComment(lines, indent);
+}
+
+function parameterDocs(m: OperationModel, standalone: boolean): string[] {
+  const described = (text: string | undefined, fallback: string): string => (text?.trim() || fallback).replace(/\s*\n\s*/g, ' ');
+  return [
+    ...(standalone ? ['@param runner - The client (`MoniteClient` or `MoniteCore`).'] : []),
+    ...m.op.pathParams.map((p, i) => `@param ${m.pathParams[i]!.arg} - ${described(p.description, `\`${p.name}\` path parameter.`)}`),
+    ...(m.bodyType ? ['@param body - The request body.'] : []),
+    ...(m.queryType ? ['@param query - Query parameters.'] : []),
+    '@param options - Per-request options (entity, timeout, retries, signal, headers...).',
+  ];
 }
 
 export function emitResourcesIndex(groups: ResourceGroup[]): string {
   const names = groups.map((g) => g.name);
   const exports = groups.map((g) => `export * from './${g.name}.js';\n`).join('');
-  const imports = groups.map((g) => `import { ${g.name} } from './${g.name}.js';\n`).join('');
+  const imports = groups.map((g) => `import { ${g.name}, type ${resourceTypeName(g.name)} } from './${g.name}.js';\n`).join('');
   return [
     imports,
     '\n',
     exports,
     '\n/** Every resource factory, keyed by its property on the client. */\n',
     `export const resourceFactories = {\n${names.map((n) => `  ${n},`).join('\n')}\n};\n\n`,
-    '/** The resources of a Monite client. */\n',
-    'export type MoniteResources = { [K in keyof typeof resourceFactories]: ReturnType<(typeof resourceFactories)[K]> };\n',
+    '/** The resources of a Monite client: one property per resource group. */\n',
+    `export interface MoniteResources {\n${groups.map((g) => `${docComment([resourceSummary(g)], '  ')}  readonly ${g.name}: ${resourceTypeName(g.name)};\n`).join('')}}\n`,
   ].join('');
 }

@@ -3,9 +3,9 @@ import type * as z from 'zod/mini';
 
 /**
  * The static description of one Monite operation, emitted by the generator
- * (`packages/monite/src/generated/operations.ts`) and executed by the runtime
- * (`./monite-context.ts`). Plain data, so a bundler drops every operation a
- * program does not call.
+ * (`packages/monite/src/generated/operations.ts`) and executed by
+ * `MoniteRunner` (`./monite-runner.ts`). Plain data, so a bundler drops every
+ * operation a program does not call.
  */
 export interface Operation<
   TPath extends Record<string, string> | undefined = Record<string, string> | undefined,
@@ -56,7 +56,8 @@ export interface OperationArgs {
 
 /**
  * What a generated resource needs from a client: run one operation, or run a
- * paginated list operation. Implemented by `MoniteContext`.
+ * paginated list operation. Implemented by `MoniteRunner`, and by `MoniteCore`
+ * (so `MoniteClient` too), which delegates to its runner.
  */
 export interface OperationRunner {
   call<TResponse>(op: Operation<any, any, any, TResponse>, args: OperationArgs, options?: MoniteRequestOptions): APIPromise<TResponse>;

@@ -24,6 +24,10 @@ import {
  * `POST /auth/token`
  *
  * `monite.accessTokens.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accessTokensCreate = (runner: OperationRunner, body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse> => runner.call(postAuthTokenOp, { body }, options);
 
@@ -35,29 +39,48 @@ export const accessTokensCreate = (runner: OperationRunner, body: ObtainTokenPay
  * `POST /auth/revoke`
  *
  * `monite.accessTokens.revoke` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accessTokensRevoke = (runner: OperationRunner, body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse> => runner.call(postAuthRevokeOp, { body }, options);
 
-/** `monite.accessTokens`: the "Access tokens" operations. */
-export function accessTokens(runner: OperationRunner) {
+/**
+ * `monite.accessTokens`: the "Access tokens" operations.
+ *
+ * Built by {@link accessTokens}; each method also exists as a standalone function (`accessTokensCreate`).
+ */
+export interface AccessTokensResource {
+  /**
+   * Create a token
+   *
+   * Create a new access token based on client ID and client secret.
+   *
+   * `POST /auth/token`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse>;
+
+  /**
+   * Revoke a token
+   *
+   * Revoke an existing token immediately.
+   *
+   * `POST /auth/revoke`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  revoke(body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse>;
+}
+
+/** The `monite.accessTokens` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function accessTokens(runner: OperationRunner): AccessTokensResource {
   return {
-    /**
-     * Create a token
-     *
-     * Create a new access token based on client ID and client secret.
-     *
-     * `POST /auth/token`
-     */
     create: bindRunner(accessTokensCreate, runner),
-    /**
-     * Revoke a token
-     *
-     * Revoke an existing token immediately.
-     *
-     * `POST /auth/revoke`
-     */
     revoke: bindRunner(accessTokensRevoke, runner),
   };
 }
-
-export type AccessTokensResource = ReturnType<typeof accessTokens>;

@@ -28,6 +28,9 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingConnections.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingConnectionsCreate = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsOp, {}, options);
 
@@ -41,6 +44,10 @@ export const accountingConnectionsCreate = (runner: OperationRunner, options?: M
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingConnections.disconnect` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param connectionId - `connection_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingConnectionsDisconnect = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(postAccountingConnectionsIdDisconnectOp, { path: { connection_id: connectionId } }, options);
 
@@ -54,6 +61,9 @@ export const accountingConnectionsDisconnect = (runner: OperationRunner, connect
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingConnections.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingConnectionsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AccountingConnectionList> => runner.call(getAccountingConnectionsOp, {}, options);
 
@@ -67,6 +77,10 @@ export const accountingConnectionsList = (runner: OperationRunner, options?: Mon
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingConnections.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param connectionId - `connection_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingConnectionsRetrieve = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse> => runner.call(getAccountingConnectionsIdOp, { path: { connection_id: connectionId } }, options);
 
@@ -78,61 +92,93 @@ export const accountingConnectionsRetrieve = (runner: OperationRunner, connectio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingConnections.sync` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param connectionId - `connection_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingConnectionsSync = (runner: OperationRunner, connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse> => runner.call(postAccountingConnectionsIdSyncOp, { path: { connection_id: connectionId } }, options);
 
-/** `monite.accountingConnections`: the "Accounting connections" operations. */
-export function accountingConnections(runner: OperationRunner) {
+/**
+ * `monite.accountingConnections`: the "Accounting connections" operations.
+ *
+ * Built by {@link accountingConnections}; each method also exists as a standalone function (`accountingConnectionsCreate`).
+ */
+export interface AccountingConnectionsResource {
+  /**
+   * Connect to an accounting system
+   *
+   * Create new connection
+   *
+   * `POST /accounting_connections`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
+
+  /**
+   * Disconnect from an accounting system
+   *
+   * Disconnect
+   *
+   * `POST /accounting_connections/{connection_id}/disconnect`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param connectionId - `connection_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  disconnect(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
+
+  /**
+   * Get accounting connections
+   *
+   * Get all connections
+   *
+   * `GET /accounting_connections`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<AccountingConnectionList>;
+
+  /**
+   * Get an accounting connection by ID
+   *
+   * Get connection by id
+   *
+   * `GET /accounting_connections/{connection_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param connectionId - `connection_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
+
+  /**
+   * Force Sync
+   *
+   * `POST /accounting_connections/{connection_id}/sync`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param connectionId - `connection_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  sync(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse>;
+}
+
+/** The `monite.accountingConnections` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function accountingConnections(runner: OperationRunner): AccountingConnectionsResource {
   return {
-    /**
-     * Connect to an accounting system
-     *
-     * Create new connection
-     *
-     * `POST /accounting_connections`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(accountingConnectionsCreate, runner),
-    /**
-     * Disconnect from an accounting system
-     *
-     * Disconnect
-     *
-     * `POST /accounting_connections/{connection_id}/disconnect`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     disconnect: bindRunner(accountingConnectionsDisconnect, runner),
-    /**
-     * Get accounting connections
-     *
-     * Get all connections
-     *
-     * `GET /accounting_connections`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(accountingConnectionsList, runner),
-    /**
-     * Get an accounting connection by ID
-     *
-     * Get connection by id
-     *
-     * `GET /accounting_connections/{connection_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(accountingConnectionsRetrieve, runner),
-    /**
-     * Force Sync
-     *
-     * `POST /accounting_connections/{connection_id}/sync`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     sync: bindRunner(accountingConnectionsSync, runner),
   };
 }
-
-export type AccountingConnectionsResource = ReturnType<typeof accountingConnections>;

@@ -39,6 +39,10 @@ import {
  * Paginated (offset): the result is a `PagePromise` over every page.
  *
  * `monite.accountingDataPull.listPayables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingDataPullListPayables = (runner: OperationRunner, query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable> => runner.paginate<AccountingPayable, AccountingPayableList>(getAccountingPayablesOp, { query }, options);
 
@@ -58,6 +62,10 @@ export const accountingDataPullListPayables = (runner: OperationRunner, query?: 
  * Paginated (offset): the result is a `PagePromise` over every page.
  *
  * `monite.accountingDataPull.listReceivables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingDataPullListReceivables = (runner: OperationRunner, query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable> => runner.paginate<AccountingReceivable, AccountingReceivableList>(getAccountingReceivablesOp, { query }, options);
 
@@ -71,6 +79,10 @@ export const accountingDataPullListReceivables = (runner: OperationRunner, query
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingDataPull.retrievePayable` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - An internal ID of the payable invoice (bill) in the accounting system. You can get these IDs from `GET /accounting/payables`.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingDataPullRetrievePayable = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable> => runner.call(getAccountingPayablesIdOp, { path: { payable_id: payableId } }, options);
 
@@ -84,65 +96,94 @@ export const accountingDataPullRetrievePayable = (runner: OperationRunner, payab
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingDataPull.retrieveReceivable` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param invoiceId - An internal ID of the invoice in the accounting system. You can get these IDs from `GET /accounting/receivables`.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingDataPullRetrieveReceivable = (runner: OperationRunner, invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable> => runner.call(getAccountingReceivablesIdOp, { path: { invoice_id: invoiceId } }, options);
 
-/** `monite.accountingDataPull`: the "Accounting data pull" operations. */
-export function accountingDataPull(runner: OperationRunner) {
+/**
+ * `monite.accountingDataPull`: the "Accounting data pull" operations.
+ *
+ * Built by {@link accountingDataPull}; each method also exists as a standalone function (`accountingDataPullListPayables`).
+ */
+export interface AccountingDataPullResource {
+  /**
+   * Get payables list from accounting system
+   *
+   * Returns a list of accounts payable invoices (bills) that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
+   *
+   * This endpoint only provides read-only access to the accounting system's data but does not pull those payables into Monite. You can use it to review the data in the accounting system and find out which of those payables already exist or do not exist in Monite.
+   *
+   * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the list of payables.
+   *
+   * `GET /accounting/payables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (offset): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listPayables(query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable>;
+
+  /**
+   * Get invoice list from accounting system
+   *
+   * Returns a list of invoices that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
+   *
+   * This endpoint only provides read-only access to the accounting system's data but does not pull those invoices into Monite. You can use it to review the data in the accounting system and find out which of those invoices already exist or do not exist in Monite.
+   *
+   * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the invoice list.
+   *
+   * `GET /accounting/receivables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (offset): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listReceivables(query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable>;
+
+  /**
+   * Get payable details from accounting system
+   *
+   * Returns information about an individual payable invoice (bill) that exists in the entity's accounting system. This payable may or may not also exist in Monite.
+   *
+   * `GET /accounting/payables/{payable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - An internal ID of the payable invoice (bill) in the accounting system. You can get these IDs from `GET /accounting/payables`.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrievePayable(payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable>;
+
+  /**
+   * Get invoice details from accounting system
+   *
+   * Returns information about an individual invoice that exists in the entity's accounting system. This invoice may or may not also exist in Monite.
+   *
+   * `GET /accounting/receivables/{invoice_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param invoiceId - An internal ID of the invoice in the accounting system. You can get these IDs from `GET /accounting/receivables`.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveReceivable(invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable>;
+}
+
+/** The `monite.accountingDataPull` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function accountingDataPull(runner: OperationRunner): AccountingDataPullResource {
   return {
-    /**
-     * Get payables list from accounting system
-     *
-     * Returns a list of accounts payable invoices (bills) that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
-     *
-     * This endpoint only provides read-only access to the accounting system's data but does not pull those payables into Monite. You can use it to review the data in the accounting system and find out which of those payables already exist or do not exist in Monite.
-     *
-     * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the list of payables.
-     *
-     * `GET /accounting/payables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (offset): the result is a `PagePromise` over every page.
-     */
     listPayables: bindRunner(accountingDataPullListPayables, runner),
-    /**
-     * Get invoice list from accounting system
-     *
-     * Returns a list of invoices that exist in the entity's accounting system. This requires that an accounting connection has been previously established. Refer to the [Accounting integration guide](https://docs.monite.com/accounting/integration/index) for details.
-     *
-     * This endpoint only provides read-only access to the accounting system's data but does not pull those invoices into Monite. You can use it to review the data in the accounting system and find out which of those invoices already exist or do not exist in Monite.
-     *
-     * Data is actual as of the date and time of the last accounting synchronization, which is specified by the `last_pull` value in the response from `GET /accounting_connections/{connection_id}`. To make sure you are accessing the most up-to-date accounting data, you can use `POST /accounting_connections/{connection_id}/sync` to trigger on-demand synchronization before getting the invoice list.
-     *
-     * `GET /accounting/receivables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (offset): the result is a `PagePromise` over every page.
-     */
     listReceivables: bindRunner(accountingDataPullListReceivables, runner),
-    /**
-     * Get payable details from accounting system
-     *
-     * Returns information about an individual payable invoice (bill) that exists in the entity's accounting system. This payable may or may not also exist in Monite.
-     *
-     * `GET /accounting/payables/{payable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrievePayable: bindRunner(accountingDataPullRetrievePayable, runner),
-    /**
-     * Get invoice details from accounting system
-     *
-     * Returns information about an individual invoice that exists in the entity's accounting system. This invoice may or may not also exist in Monite.
-     *
-     * `GET /accounting/receivables/{invoice_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveReceivable: bindRunner(accountingDataPullRetrieveReceivable, runner),
   };
 }
-
-export type AccountingDataPullResource = ReturnType<typeof accountingDataPull>;

@@ -31,6 +31,10 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.accountingSyncedRecords.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingSyncedRecordsList = (runner: OperationRunner, query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource> => runner.paginate<SyncRecordResource, SyncRecordResourceList>(getAccountingSyncedRecordsOp, { query }, options);
 
@@ -44,6 +48,10 @@ export const accountingSyncedRecordsList = (runner: OperationRunner, query: Acco
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingSyncedRecords.push` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param syncedRecordId - `synced_record_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingSyncedRecordsPush = (runner: OperationRunner, syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(postAccountingSyncedRecordsIdPushOp, { path: { synced_record_id: syncedRecordId } }, options);
 
@@ -57,45 +65,69 @@ export const accountingSyncedRecordsPush = (runner: OperationRunner, syncedRecor
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingSyncedRecords.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param syncedRecordId - `synced_record_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingSyncedRecordsRetrieve = (runner: OperationRunner, syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource> => runner.call(getAccountingSyncedRecordsIdOp, { path: { synced_record_id: syncedRecordId } }, options);
 
-/** `monite.accountingSyncedRecords`: the "Accounting synchronized records" operations. */
-export function accountingSyncedRecords(runner: OperationRunner) {
+/**
+ * `monite.accountingSyncedRecords`: the "Accounting synchronized records" operations.
+ *
+ * Built by {@link accountingSyncedRecords}; each method also exists as a standalone function (`accountingSyncedRecordsList`).
+ */
+export interface AccountingSyncedRecordsResource {
+  /**
+   * Get Synced Records
+   *
+   * Get synchronized records
+   *
+   * `GET /accounting_synced_records`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource>;
+
+  /**
+   * Push Object
+   *
+   * Push object to the accounting system manually
+   *
+   * `POST /accounting_synced_records/{synced_record_id}/push`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param syncedRecordId - `synced_record_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  push(syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource>;
+
+  /**
+   * Get Single Synced Record
+   *
+   * Get synchronized record by id
+   *
+   * `GET /accounting_synced_records/{synced_record_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param syncedRecordId - `synced_record_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource>;
+}
+
+/** The `monite.accountingSyncedRecords` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function accountingSyncedRecords(runner: OperationRunner): AccountingSyncedRecordsResource {
   return {
-    /**
-     * Get Synced Records
-     *
-     * Get synchronized records
-     *
-     * `GET /accounting_synced_records`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(accountingSyncedRecordsList, runner),
-    /**
-     * Push Object
-     *
-     * Push object to the accounting system manually
-     *
-     * `POST /accounting_synced_records/{synced_record_id}/push`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     push: bindRunner(accountingSyncedRecordsPush, runner),
-    /**
-     * Get Single Synced Record
-     *
-     * Get synchronized record by id
-     *
-     * `GET /accounting_synced_records/{synced_record_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(accountingSyncedRecordsRetrieve, runner),
   };
 }
-
-export type AccountingSyncedRecordsResource = ReturnType<typeof accountingSyncedRecords>;

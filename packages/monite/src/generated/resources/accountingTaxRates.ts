@@ -30,6 +30,10 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.accountingTaxRates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingTaxRatesList = (runner: OperationRunner, query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse> => runner.paginate<AccountingTaxRateResponse, AccountingTaxRateListResponse>(getAccountingTaxRatesOp, { query }, options);
 
@@ -43,35 +47,54 @@ export const accountingTaxRatesList = (runner: OperationRunner, query?: Accounti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.accountingTaxRates.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param taxRateId - `tax_rate_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const accountingTaxRatesRetrieve = (runner: OperationRunner, taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse> => runner.call(getAccountingTaxRatesIdOp, { path: { tax_rate_id: taxRateId } }, options);
 
-/** `monite.accountingTaxRates`: the "Accounting tax rates" operations. */
-export function accountingTaxRates(runner: OperationRunner) {
+/**
+ * `monite.accountingTaxRates`: the "Accounting tax rates" operations.
+ *
+ * Built by {@link accountingTaxRates}; each method also exists as a standalone function (`accountingTaxRatesList`).
+ */
+export interface AccountingTaxRatesResource {
+  /**
+   * Get tax rate accounts
+   *
+   * Get all tax rate accounts
+   *
+   * `GET /accounting_tax_rates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse>;
+
+  /**
+   * Get a tax rate account by ID
+   *
+   * Get tax rate account by id
+   *
+   * `GET /accounting_tax_rates/{tax_rate_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param taxRateId - `tax_rate_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse>;
+}
+
+/** The `monite.accountingTaxRates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function accountingTaxRates(runner: OperationRunner): AccountingTaxRatesResource {
   return {
-    /**
-     * Get tax rate accounts
-     *
-     * Get all tax rate accounts
-     *
-     * `GET /accounting_tax_rates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(accountingTaxRatesList, runner),
-    /**
-     * Get a tax rate account by ID
-     *
-     * Get tax rate account by id
-     *
-     * `GET /accounting_tax_rates/{tax_rate_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(accountingTaxRatesRetrieve, runner),
   };
 }
-
-export type AccountingTaxRatesResource = ReturnType<typeof accountingTaxRates>;

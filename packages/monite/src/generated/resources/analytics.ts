@@ -30,6 +30,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.analytics.listCreditNotes` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const analyticsListCreditNotes = (runner: OperationRunner, query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsCreditNotesOp, { query }, options);
 
@@ -43,6 +47,10 @@ export const analyticsListCreditNotes = (runner: OperationRunner, query: Analyti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.analytics.listPayables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const analyticsListPayables = (runner: OperationRunner, query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse> => runner.call(getAnalyticsPayablesOp, { query }, options);
 
@@ -56,43 +64,67 @@ export const analyticsListPayables = (runner: OperationRunner, query: AnalyticsL
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.analytics.listReceivables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const analyticsListReceivables = (runner: OperationRunner, query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse> => runner.call(getAnalyticsReceivablesOp, { query }, options);
 
-/** `monite.analytics`: the "Analytics" operations. */
-export function analytics(runner: OperationRunner) {
+/**
+ * `monite.analytics`: the "Analytics" operations.
+ *
+ * Built by {@link analytics}; each method also exists as a standalone function (`analyticsListCreditNotes`).
+ */
+export interface AnalyticsResource {
+  /**
+   * Get credit notes analytics
+   *
+   * Retrieve aggregated statistics for payables with different breakdowns.
+   *
+   * `GET /analytics/credit_notes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listCreditNotes(query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse>;
+
+  /**
+   * Get payables analytics
+   *
+   * Retrieve aggregated statistics for payables with different breakdowns.
+   *
+   * `GET /analytics/payables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listPayables(query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse>;
+
+  /**
+   * Get receivables analytics
+   *
+   * Retrieve aggregated statistics for receivables with different breakdowns.
+   *
+   * `GET /analytics/receivables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listReceivables(query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse>;
+}
+
+/** The `monite.analytics` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function analytics(runner: OperationRunner): AnalyticsResource {
   return {
-    /**
-     * Get credit notes analytics
-     *
-     * Retrieve aggregated statistics for payables with different breakdowns.
-     *
-     * `GET /analytics/credit_notes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listCreditNotes: bindRunner(analyticsListCreditNotes, runner),
-    /**
-     * Get payables analytics
-     *
-     * Retrieve aggregated statistics for payables with different breakdowns.
-     *
-     * `GET /analytics/payables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listPayables: bindRunner(analyticsListPayables, runner),
-    /**
-     * Get receivables analytics
-     *
-     * Retrieve aggregated statistics for receivables with different breakdowns.
-     *
-     * `GET /analytics/receivables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listReceivables: bindRunner(analyticsListReceivables, runner),
   };
 }
-
-export type AnalyticsResource = ReturnType<typeof analytics>;

@@ -40,6 +40,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.cancelProcess` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param processId - `process_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesCancelProcess = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(postApprovalPoliciesIdProcessesIdCancelOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
 
@@ -53,6 +58,10 @@ export const approvalPoliciesCancelProcess = (runner: OperationRunner, approvalP
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesCreate = (runner: OperationRunner, body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(postApprovalPoliciesOp, { body }, options);
 
@@ -66,6 +75,10 @@ export const approvalPoliciesCreate = (runner: OperationRunner, body: ApprovalPo
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesDelete = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options);
 
@@ -81,6 +94,10 @@ export const approvalPoliciesDelete = (runner: OperationRunner, approvalPolicyId
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.approvalPolicies.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesList = (runner: OperationRunner, query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource> => runner.paginate<ApprovalPolicyResource, ApprovalPolicyResourceList>(getApprovalPoliciesOp, { query }, options);
 
@@ -94,6 +111,11 @@ export const approvalPoliciesList = (runner: OperationRunner, query?: ApprovalPo
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.listProcessSteps` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param processId - `process_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesListProcessSteps = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList> => runner.call(getApprovalPoliciesIdProcessesIdStepsOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
 
@@ -107,6 +129,10 @@ export const approvalPoliciesListProcessSteps = (runner: OperationRunner, approv
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.listProcesses` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesListProcesses = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList> => runner.call(getApprovalPoliciesIdProcessesOp, { path: { approval_policy_id: approvalPolicyId } }, options);
 
@@ -120,6 +146,10 @@ export const approvalPoliciesListProcesses = (runner: OperationRunner, approvalP
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesRetrieve = (runner: OperationRunner, approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(getApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId } }, options);
 
@@ -133,6 +163,11 @@ export const approvalPoliciesRetrieve = (runner: OperationRunner, approvalPolicy
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.retrieveProcess` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param processId - `process_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesRetrieveProcess = (runner: OperationRunner, approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource> => runner.call(getApprovalPoliciesIdProcessesIdOp, { path: { approval_policy_id: approvalPolicyId, process_id: processId } }, options);
 
@@ -146,105 +181,164 @@ export const approvalPoliciesRetrieveProcess = (runner: OperationRunner, approva
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalPolicies.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalPolicyId - `approval_policy_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalPoliciesUpdate = (runner: OperationRunner, approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource> => runner.call(patchApprovalPoliciesIdOp, { path: { approval_policy_id: approvalPolicyId }, body }, options);
 
-/** `monite.approvalPolicies`: the "Approval policies" operations. */
-export function approvalPolicies(runner: OperationRunner) {
+/**
+ * `monite.approvalPolicies`: the "Approval policies" operations.
+ *
+ * Built by {@link approvalPolicies}; each method also exists as a standalone function (`approvalPoliciesCancelProcess`).
+ */
+export interface ApprovalPoliciesResource {
+  /**
+   * Cancel an approval process
+   *
+   * Cancel an ongoing approval process for a specific approval policy.
+   *
+   * `POST /approval_policies/{approval_policy_id}/processes/{process_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param processId - `process_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancelProcess(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource>;
+
+  /**
+   * Create an approval policy
+   *
+   * Create a new approval policy.
+   *
+   * `POST /approval_policies`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
+
+  /**
+   * Delete an approval policy
+   *
+   * Delete an existing approval policy.
+   *
+   * `DELETE /approval_policies/{approval_policy_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get approval policies
+   *
+   * Retrieve a list of all approval policies with pagination.
+   *
+   * `GET /approval_policies`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource>;
+
+  /**
+   * Get the steps of an approval process
+   *
+   * Retrieve a list of approval policy process steps.
+   *
+   * `GET /approval_policies/{approval_policy_id}/processes/{process_id}/steps`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param processId - `process_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listProcessSteps(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList>;
+
+  /**
+   * Get approval processes created from a policy
+   *
+   * Retrieve a list of all approval policy processes.
+   *
+   * `GET /approval_policies/{approval_policy_id}/processes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listProcesses(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList>;
+
+  /**
+   * Get an approval policy by ID
+   *
+   * Retrieve a specific approval policy.
+   *
+   * `GET /approval_policies/{approval_policy_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
+
+  /**
+   * Get an approval process by ID
+   *
+   * Retrieve a specific approval policy process.
+   *
+   * `GET /approval_policies/{approval_policy_id}/processes/{process_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param processId - `process_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveProcess(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource>;
+
+  /**
+   * Update an approval policy
+   *
+   * Update an existing approval policy.
+   *
+   * `PATCH /approval_policies/{approval_policy_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalPolicyId - `approval_policy_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
+}
+
+/** The `monite.approvalPolicies` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function approvalPolicies(runner: OperationRunner): ApprovalPoliciesResource {
   return {
-    /**
-     * Cancel an approval process
-     *
-     * Cancel an ongoing approval process for a specific approval policy.
-     *
-     * `POST /approval_policies/{approval_policy_id}/processes/{process_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancelProcess: bindRunner(approvalPoliciesCancelProcess, runner),
-    /**
-     * Create an approval policy
-     *
-     * Create a new approval policy.
-     *
-     * `POST /approval_policies`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(approvalPoliciesCreate, runner),
-    /**
-     * Delete an approval policy
-     *
-     * Delete an existing approval policy.
-     *
-     * `DELETE /approval_policies/{approval_policy_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(approvalPoliciesDelete, runner),
-    /**
-     * Get approval policies
-     *
-     * Retrieve a list of all approval policies with pagination.
-     *
-     * `GET /approval_policies`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(approvalPoliciesList, runner),
-    /**
-     * Get the steps of an approval process
-     *
-     * Retrieve a list of approval policy process steps.
-     *
-     * `GET /approval_policies/{approval_policy_id}/processes/{process_id}/steps`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listProcessSteps: bindRunner(approvalPoliciesListProcessSteps, runner),
-    /**
-     * Get approval processes created from a policy
-     *
-     * Retrieve a list of all approval policy processes.
-     *
-     * `GET /approval_policies/{approval_policy_id}/processes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listProcesses: bindRunner(approvalPoliciesListProcesses, runner),
-    /**
-     * Get an approval policy by ID
-     *
-     * Retrieve a specific approval policy.
-     *
-     * `GET /approval_policies/{approval_policy_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(approvalPoliciesRetrieve, runner),
-    /**
-     * Get an approval process by ID
-     *
-     * Retrieve a specific approval policy process.
-     *
-     * `GET /approval_policies/{approval_policy_id}/processes/{process_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveProcess: bindRunner(approvalPoliciesRetrieveProcess, runner),
-    /**
-     * Update an approval policy
-     *
-     * Update an existing approval policy.
-     *
-     * `PATCH /approval_policies/{approval_policy_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(approvalPoliciesUpdate, runner),
   };
 }
-
-export type ApprovalPoliciesResource = ReturnType<typeof approvalPolicies>;

@@ -31,6 +31,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalRequests.approve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalRequestId - `approval_request_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsApprove = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdApproveOp, { path: { approval_request_id: approvalRequestId } }, options);
 
@@ -42,6 +46,10 @@ export const approvalRequestsApprove = (runner: OperationRunner, approvalRequest
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalRequests.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalRequestId - `approval_request_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsCancel = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdCancelOp, { path: { approval_request_id: approvalRequestId } }, options);
 
@@ -53,6 +61,10 @@ export const approvalRequestsCancel = (runner: OperationRunner, approvalRequestI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalRequests.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsCreate = (runner: OperationRunner, body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsOp, { body }, options);
 
@@ -66,6 +78,10 @@ export const approvalRequestsCreate = (runner: OperationRunner, body: ApprovalRe
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.approvalRequests.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsList = (runner: OperationRunner, query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata> => runner.paginate<ApprovalRequestResourceWithMetadata, ApprovalRequestResourceList>(getApprovalRequestsOp, { query }, options);
 
@@ -77,6 +93,10 @@ export const approvalRequestsList = (runner: OperationRunner, query?: ApprovalRe
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalRequests.reject` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalRequestId - `approval_request_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsReject = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(postApprovalRequestsIdRejectOp, { path: { approval_request_id: approvalRequestId } }, options);
 
@@ -88,63 +108,102 @@ export const approvalRequestsReject = (runner: OperationRunner, approvalRequestI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.approvalRequests.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param approvalRequestId - `approval_request_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const approvalRequestsRetrieve = (runner: OperationRunner, approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata> => runner.call(getApprovalRequestsIdOp, { path: { approval_request_id: approvalRequestId } }, options);
 
-/** `monite.approvalRequests`: the "Approval requests" operations. */
-export function approvalRequests(runner: OperationRunner) {
+/**
+ * `monite.approvalRequests`: the "Approval requests" operations.
+ *
+ * Built by {@link approvalRequests}; each method also exists as a standalone function (`approvalRequestsApprove`).
+ */
+export interface ApprovalRequestsResource {
+  /**
+   * Approve an approval request
+   *
+   * `POST /approval_requests/{approval_request_id}/approve`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalRequestId - `approval_request_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  approve(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
+
+  /**
+   * Cancel an approval request
+   *
+   * `POST /approval_requests/{approval_request_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalRequestId - `approval_request_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
+
+  /**
+   * Create an approval request
+   *
+   * `POST /approval_requests`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
+
+  /**
+   * Get approval requests
+   *
+   * `GET /approval_requests`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata>;
+
+  /**
+   * Reject an approval request
+   *
+   * `POST /approval_requests/{approval_request_id}/reject`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalRequestId - `approval_request_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  reject(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
+
+  /**
+   * Get an approval request by ID
+   *
+   * `GET /approval_requests/{approval_request_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param approvalRequestId - `approval_request_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
+}
+
+/** The `monite.approvalRequests` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function approvalRequests(runner: OperationRunner): ApprovalRequestsResource {
   return {
-    /**
-     * Approve an approval request
-     *
-     * `POST /approval_requests/{approval_request_id}/approve`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     approve: bindRunner(approvalRequestsApprove, runner),
-    /**
-     * Cancel an approval request
-     *
-     * `POST /approval_requests/{approval_request_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(approvalRequestsCancel, runner),
-    /**
-     * Create an approval request
-     *
-     * `POST /approval_requests`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(approvalRequestsCreate, runner),
-    /**
-     * Get approval requests
-     *
-     * `GET /approval_requests`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(approvalRequestsList, runner),
-    /**
-     * Reject an approval request
-     *
-     * `POST /approval_requests/{approval_request_id}/reject`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     reject: bindRunner(approvalRequestsReject, runner),
-    /**
-     * Get an approval request by ID
-     *
-     * `GET /approval_requests/{approval_request_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(approvalRequestsRetrieve, runner),
   };
 }
-
-export type ApprovalRequestsResource = ReturnType<typeof approvalRequests>;

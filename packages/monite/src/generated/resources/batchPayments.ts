@@ -22,6 +22,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.batchPayments.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const batchPaymentsCreate = (runner: OperationRunner, body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(postBatchPaymentsOp, { body }, options);
 
@@ -33,29 +37,48 @@ export const batchPaymentsCreate = (runner: OperationRunner, body: PaymentsBatch
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.batchPayments.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param batchPaymentId - `batch_payment_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const batchPaymentsRetrieve = (runner: OperationRunner, batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse> => runner.call(getBatchPaymentsIdOp, { path: { batch_payment_id: batchPaymentId } }, options);
 
-/** `monite.batchPayments`: the "Batch payments" operations. */
-export function batchPayments(runner: OperationRunner) {
+/**
+ * `monite.batchPayments`: the "Batch payments" operations.
+ *
+ * Built by {@link batchPayments}; each method also exists as a standalone function (`batchPaymentsCreate`).
+ */
+export interface BatchPaymentsResource {
+  /**
+   * Create a batch payment
+   *
+   * `POST /batch_payments`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse>;
+
+  /**
+   * Get batch payment by ID
+   *
+   * `GET /batch_payments/{batch_payment_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param batchPaymentId - `batch_payment_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse>;
+}
+
+/** The `monite.batchPayments` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function batchPayments(runner: OperationRunner): BatchPaymentsResource {
   return {
-    /**
-     * Create a batch payment
-     *
-     * `POST /batch_payments`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(batchPaymentsCreate, runner),
-    /**
-     * Get batch payment by ID
-     *
-     * `GET /batch_payments/{batch_payment_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(batchPaymentsRetrieve, runner),
   };
 }
-
-export type BatchPaymentsResource = ReturnType<typeof batchPayments>;

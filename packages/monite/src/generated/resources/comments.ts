@@ -33,6 +33,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.comments.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const commentsCreate = (runner: OperationRunner, body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(postCommentsOp, { body }, options);
 
@@ -46,6 +50,10 @@ export const commentsCreate = (runner: OperationRunner, body: CommentCreateReque
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.comments.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param commentId - `comment_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const commentsDelete = (runner: OperationRunner, commentId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCommentsIdOp, { path: { comment_id: commentId } }, options);
 
@@ -59,6 +67,10 @@ export const commentsDelete = (runner: OperationRunner, commentId: string, optio
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.comments.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const commentsList = (runner: OperationRunner, query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource> => runner.paginate<CommentResource, CommentResourceList>(getCommentsOp, { query }, options);
 
@@ -72,6 +84,10 @@ export const commentsList = (runner: OperationRunner, query: CommentsListParams,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.comments.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param commentId - `comment_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const commentsRetrieve = (runner: OperationRunner, commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(getCommentsIdOp, { path: { comment_id: commentId } }, options);
 
@@ -85,63 +101,99 @@ export const commentsRetrieve = (runner: OperationRunner, commentId: string, opt
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.comments.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param commentId - `comment_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const commentsUpdate = (runner: OperationRunner, commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource> => runner.call(patchCommentsIdOp, { path: { comment_id: commentId }, body }, options);
 
-/** `monite.comments`: the "Comments" operations. */
-export function comments(runner: OperationRunner) {
+/**
+ * `monite.comments`: the "Comments" operations.
+ *
+ * Built by {@link comments}; each method also exists as a standalone function (`commentsCreate`).
+ */
+export interface CommentsResource {
+  /**
+   * Create a comment
+   *
+   * Create new comment
+   *
+   * `POST /comments`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource>;
+
+  /**
+   * Delete a comment
+   *
+   * Delete comment
+   *
+   * `DELETE /comments/{comment_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param commentId - `comment_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(commentId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get comments
+   *
+   * `GET /comments`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource>;
+
+  /**
+   * Get a comment by ID
+   *
+   * Get comment
+   *
+   * `GET /comments/{comment_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param commentId - `comment_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource>;
+
+  /**
+   * Update a comment
+   *
+   * Update comment
+   *
+   * `PATCH /comments/{comment_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param commentId - `comment_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource>;
+}
+
+/** The `monite.comments` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function comments(runner: OperationRunner): CommentsResource {
   return {
-    /**
-     * Create a comment
-     *
-     * Create new comment
-     *
-     * `POST /comments`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(commentsCreate, runner),
-    /**
-     * Delete a comment
-     *
-     * Delete comment
-     *
-     * `DELETE /comments/{comment_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(commentsDelete, runner),
-    /**
-     * Get comments
-     *
-     * `GET /comments`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(commentsList, runner),
-    /**
-     * Get a comment by ID
-     *
-     * Get comment
-     *
-     * `GET /comments/{comment_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(commentsRetrieve, runner),
-    /**
-     * Update a comment
-     *
-     * Update comment
-     *
-     * `PATCH /comments/{comment_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(commentsUpdate, runner),
   };
 }
-
-export type CommentsResource = ReturnType<typeof comments>;

@@ -27,6 +27,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartAddresses.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartAddressesCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartAddressInput, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(postCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -38,6 +43,11 @@ export const counterpartAddressesCreate = (runner: OperationRunner, counterpartI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartAddresses.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param addressId - `address_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartAddressesDelete = (runner: OperationRunner, counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options);
 
@@ -49,6 +59,10 @@ export const counterpartAddressesDelete = (runner: OperationRunner, counterpartI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartAddresses.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartAddressesList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList> => runner.call(getCounterpartsIdAddressesOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -60,6 +74,11 @@ export const counterpartAddressesList = (runner: OperationRunner, counterpartId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartAddresses.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param addressId - `address_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartAddressesRetrieve = (runner: OperationRunner, counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(getCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId } }, options);
 
@@ -71,53 +90,94 @@ export const counterpartAddressesRetrieve = (runner: OperationRunner, counterpar
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartAddresses.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param addressId - `address_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartAddressesUpdate = (runner: OperationRunner, counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID> => runner.call(patchCounterpartsIdAddressesIdOp, { path: { counterpart_id: counterpartId, address_id: addressId }, body }, options);
 
-/** `monite.counterpartAddresses`: the "Counterpart addresses" operations. */
-export function counterpartAddresses(runner: OperationRunner) {
+/**
+ * `monite.counterpartAddresses`: the "Counterpart addresses" operations.
+ *
+ * Built by {@link counterpartAddresses}; each method also exists as a standalone function (`counterpartAddressesCreate`).
+ */
+export interface CounterpartAddressesResource {
+  /**
+   * Create a counterpart address
+   *
+   * `POST /counterparts/{counterpart_id}/addresses`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(counterpartId: string, body: CounterpartAddressInput, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
+
+  /**
+   * Delete a counterpart's address
+   *
+   * `DELETE /counterparts/{counterpart_id}/addresses/{address_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param addressId - `address_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get a counterpart's addresses
+   *
+   * `GET /counterparts/{counterpart_id}/addresses`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList>;
+
+  /**
+   * Get a counterpart's address
+   *
+   * `GET /counterparts/{counterpart_id}/addresses/{address_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param addressId - `address_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
+
+  /**
+   * Update a counterpart's address
+   *
+   * `PATCH /counterparts/{counterpart_id}/addresses/{address_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param addressId - `address_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
+}
+
+/** The `monite.counterpartAddresses` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterpartAddresses(runner: OperationRunner): CounterpartAddressesResource {
   return {
-    /**
-     * Create a counterpart address
-     *
-     * `POST /counterparts/{counterpart_id}/addresses`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartAddressesCreate, runner),
-    /**
-     * Delete a counterpart's address
-     *
-     * `DELETE /counterparts/{counterpart_id}/addresses/{address_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartAddressesDelete, runner),
-    /**
-     * Get a counterpart's addresses
-     *
-     * `GET /counterparts/{counterpart_id}/addresses`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(counterpartAddressesList, runner),
-    /**
-     * Get a counterpart's address
-     *
-     * `GET /counterparts/{counterpart_id}/addresses/{address_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartAddressesRetrieve, runner),
-    /**
-     * Update a counterpart's address
-     *
-     * `PATCH /counterparts/{counterpart_id}/addresses/{address_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartAddressesUpdate, runner),
   };
 }
-
-export type CounterpartAddressesResource = ReturnType<typeof counterpartAddresses>;

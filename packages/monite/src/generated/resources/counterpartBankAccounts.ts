@@ -28,6 +28,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(postCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -39,6 +44,11 @@ export const counterpartBankAccountsCreate = (runner: OperationRunner, counterpa
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsDelete = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
 
@@ -50,6 +60,10 @@ export const counterpartBankAccountsDelete = (runner: OperationRunner, counterpa
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList> => runner.call(getCounterpartsIdBankAccountsOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -61,6 +75,11 @@ export const counterpartBankAccountsList = (runner: OperationRunner, counterpart
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsMakeDefault = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postCounterpartsIdBankAccountsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
 
@@ -72,6 +91,11 @@ export const counterpartBankAccountsMakeDefault = (runner: OperationRunner, coun
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsRetrieve = (runner: OperationRunner, counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(getCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId } }, options);
 
@@ -83,61 +107,108 @@ export const counterpartBankAccountsRetrieve = (runner: OperationRunner, counter
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartBankAccounts.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartBankAccountsUpdate = (runner: OperationRunner, counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse> => runner.call(patchCounterpartsIdBankAccountsIdOp, { path: { counterpart_id: counterpartId, bank_account_id: bankAccountId }, body }, options);
 
-/** `monite.counterpartBankAccounts`: the "Counterpart bank accounts" operations. */
-export function counterpartBankAccounts(runner: OperationRunner) {
+/**
+ * `monite.counterpartBankAccounts`: the "Counterpart bank accounts" operations.
+ *
+ * Built by {@link counterpartBankAccounts}; each method also exists as a standalone function (`counterpartBankAccountsCreate`).
+ */
+export interface CounterpartBankAccountsResource {
+  /**
+   * Create a counterpart bank account
+   *
+   * `POST /counterparts/{counterpart_id}/bank_accounts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
+
+  /**
+   * Delete a counterpart's bank account
+   *
+   * `DELETE /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get a counterpart's bank accounts
+   *
+   * `GET /counterparts/{counterpart_id}/bank_accounts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList>;
+
+  /**
+   * Set a counterpart's bank account as default for its currency
+   *
+   * `POST /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}/make_default`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
+
+  /**
+   * Get a counterpart's bank account
+   *
+   * `GET /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
+
+  /**
+   * Update a counterpart's bank account
+   *
+   * `PATCH /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
+}
+
+/** The `monite.counterpartBankAccounts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterpartBankAccounts(runner: OperationRunner): CounterpartBankAccountsResource {
   return {
-    /**
-     * Create a counterpart bank account
-     *
-     * `POST /counterparts/{counterpart_id}/bank_accounts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartBankAccountsCreate, runner),
-    /**
-     * Delete a counterpart's bank account
-     *
-     * `DELETE /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartBankAccountsDelete, runner),
-    /**
-     * Get a counterpart's bank accounts
-     *
-     * `GET /counterparts/{counterpart_id}/bank_accounts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(counterpartBankAccountsList, runner),
-    /**
-     * Set a counterpart's bank account as default for its currency
-     *
-     * `POST /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}/make_default`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     makeDefault: bindRunner(counterpartBankAccountsMakeDefault, runner),
-    /**
-     * Get a counterpart's bank account
-     *
-     * `GET /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartBankAccountsRetrieve, runner),
-    /**
-     * Update a counterpart's bank account
-     *
-     * `PATCH /counterparts/{counterpart_id}/bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartBankAccountsUpdate, runner),
   };
 }
-
-export type CounterpartBankAccountsResource = ReturnType<typeof counterpartBankAccounts>;

@@ -28,6 +28,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -39,6 +44,11 @@ export const counterpartContactsCreate = (runner: OperationRunner, counterpartId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param contactId - `contact_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsDelete = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
 
@@ -50,6 +60,10 @@ export const counterpartContactsDelete = (runner: OperationRunner, counterpartId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList> => runner.call(getCounterpartsIdContactsOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -61,6 +75,11 @@ export const counterpartContactsList = (runner: OperationRunner, counterpartId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param contactId - `contact_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsMakeDefault = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(postCounterpartsIdContactsIdMakeDefaultOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
 
@@ -72,6 +91,11 @@ export const counterpartContactsMakeDefault = (runner: OperationRunner, counterp
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param contactId - `contact_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsRetrieve = (runner: OperationRunner, counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(getCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId } }, options);
 
@@ -83,61 +107,108 @@ export const counterpartContactsRetrieve = (runner: OperationRunner, counterpart
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartContacts.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param contactId - `contact_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartContactsUpdate = (runner: OperationRunner, counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse> => runner.call(patchCounterpartsIdContactsIdOp, { path: { counterpart_id: counterpartId, contact_id: contactId }, body }, options);
 
-/** `monite.counterpartContacts`: the "Counterpart contacts" operations. */
-export function counterpartContacts(runner: OperationRunner) {
+/**
+ * `monite.counterpartContacts`: the "Counterpart contacts" operations.
+ *
+ * Built by {@link counterpartContacts}; each method also exists as a standalone function (`counterpartContactsCreate`).
+ */
+export interface CounterpartContactsResource {
+  /**
+   * Create a counterpart contact
+   *
+   * `POST /counterparts/{counterpart_id}/contacts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
+
+  /**
+   * Delete a counterpart's contact
+   *
+   * `DELETE /counterparts/{counterpart_id}/contacts/{contact_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param contactId - `contact_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get a counterpart's contacts
+   *
+   * `GET /counterparts/{counterpart_id}/contacts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList>;
+
+  /**
+   * Set a counterpart's default contact
+   *
+   * `POST /counterparts/{counterpart_id}/contacts/{contact_id}/make_default`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param contactId - `contact_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
+
+  /**
+   * Get a counterpart's contact
+   *
+   * `GET /counterparts/{counterpart_id}/contacts/{contact_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param contactId - `contact_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
+
+  /**
+   * Update a counterpart's contact
+   *
+   * `PATCH /counterparts/{counterpart_id}/contacts/{contact_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param contactId - `contact_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
+}
+
+/** The `monite.counterpartContacts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterpartContacts(runner: OperationRunner): CounterpartContactsResource {
   return {
-    /**
-     * Create a counterpart contact
-     *
-     * `POST /counterparts/{counterpart_id}/contacts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartContactsCreate, runner),
-    /**
-     * Delete a counterpart's contact
-     *
-     * `DELETE /counterparts/{counterpart_id}/contacts/{contact_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartContactsDelete, runner),
-    /**
-     * Get a counterpart's contacts
-     *
-     * `GET /counterparts/{counterpart_id}/contacts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(counterpartContactsList, runner),
-    /**
-     * Set a counterpart's default contact
-     *
-     * `POST /counterparts/{counterpart_id}/contacts/{contact_id}/make_default`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     makeDefault: bindRunner(counterpartContactsMakeDefault, runner),
-    /**
-     * Get a counterpart's contact
-     *
-     * `GET /counterparts/{counterpart_id}/contacts/{contact_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartContactsRetrieve, runner),
-    /**
-     * Update a counterpart's contact
-     *
-     * `PATCH /counterparts/{counterpart_id}/contacts/{contact_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartContactsUpdate, runner),
   };
 }
-
-export type CounterpartContactsResource = ReturnType<typeof counterpartContacts>;

@@ -27,6 +27,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartEinvoicingCredentials.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartEinvoicingCredentialsCreate = (runner: OperationRunner, counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(postCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -38,6 +43,11 @@ export const counterpartEinvoicingCredentialsCreate = (runner: OperationRunner, 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartEinvoicingCredentials.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param credentialId - `credential_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartEinvoicingCredentialsDelete = (runner: OperationRunner, counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options);
 
@@ -49,6 +59,10 @@ export const counterpartEinvoicingCredentialsDelete = (runner: OperationRunner, 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartEinvoicingCredentials.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartEinvoicingCredentialsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList> => runner.call(getCounterpartsIdEinvoicingCredentialsOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -60,6 +74,11 @@ export const counterpartEinvoicingCredentialsList = (runner: OperationRunner, co
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartEinvoicingCredentials.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param credentialId - `credential_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartEinvoicingCredentialsRetrieve = (runner: OperationRunner, counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(getCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId } }, options);
 
@@ -71,53 +90,94 @@ export const counterpartEinvoicingCredentialsRetrieve = (runner: OperationRunner
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartEinvoicingCredentials.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param credentialId - `credential_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartEinvoicingCredentialsUpdate = (runner: OperationRunner, counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse> => runner.call(patchCounterpartsIdEinvoicingCredentialsIdOp, { path: { counterpart_id: counterpartId, credential_id: credentialId }, body }, options);
 
-/** `monite.counterpartEinvoicingCredentials`: the "Counterpart e-invoicing credentials" operations. */
-export function counterpartEinvoicingCredentials(runner: OperationRunner) {
+/**
+ * `monite.counterpartEinvoicingCredentials`: the "Counterpart e-invoicing credentials" operations.
+ *
+ * Built by {@link counterpartEinvoicingCredentials}; each method also exists as a standalone function (`counterpartEinvoicingCredentialsCreate`).
+ */
+export interface CounterpartEinvoicingCredentialsResource {
+  /**
+   * Add e-invoicing credentials for a counterpart
+   *
+   * `POST /counterparts/{counterpart_id}/einvoicing_credentials`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
+
+  /**
+   * Delete a counterpart's e-invoicing credentials
+   *
+   * `DELETE /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param credentialId - `credential_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get a list of a counterpart's e-invoicing credentials
+   *
+   * `GET /counterparts/{counterpart_id}/einvoicing_credentials`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList>;
+
+  /**
+   * Get a counterpart's e-invoicing credentials by ID
+   *
+   * `GET /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param credentialId - `credential_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
+
+  /**
+   * Update a counterpart's e-invoicing credentials
+   *
+   * `PATCH /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param credentialId - `credential_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
+}
+
+/** The `monite.counterpartEinvoicingCredentials` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterpartEinvoicingCredentials(runner: OperationRunner): CounterpartEinvoicingCredentialsResource {
   return {
-    /**
-     * Add e-invoicing credentials for a counterpart
-     *
-     * `POST /counterparts/{counterpart_id}/einvoicing_credentials`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartEinvoicingCredentialsCreate, runner),
-    /**
-     * Delete a counterpart's e-invoicing credentials
-     *
-     * `DELETE /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartEinvoicingCredentialsDelete, runner),
-    /**
-     * Get a list of a counterpart's e-invoicing credentials
-     *
-     * `GET /counterparts/{counterpart_id}/einvoicing_credentials`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(counterpartEinvoicingCredentialsList, runner),
-    /**
-     * Get a counterpart's e-invoicing credentials by ID
-     *
-     * `GET /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartEinvoicingCredentialsRetrieve, runner),
-    /**
-     * Update a counterpart's e-invoicing credentials
-     *
-     * `PATCH /counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartEinvoicingCredentialsUpdate, runner),
   };
 }
-
-export type CounterpartEinvoicingCredentialsResource = ReturnType<typeof counterpartEinvoicingCredentials>;

@@ -27,6 +27,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartVatIds.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartVatIdsCreate = (runner: OperationRunner, counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(postCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -38,6 +43,11 @@ export const counterpartVatIdsCreate = (runner: OperationRunner, counterpartId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartVatIds.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param vatId - `vat_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartVatIdsDelete = (runner: OperationRunner, counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options);
 
@@ -49,6 +59,10 @@ export const counterpartVatIdsDelete = (runner: OperationRunner, counterpartId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartVatIds.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartVatIdsList = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList> => runner.call(getCounterpartsIdVatIdsOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -60,6 +74,11 @@ export const counterpartVatIdsList = (runner: OperationRunner, counterpartId: st
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartVatIds.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param vatId - `vat_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartVatIdsRetrieve = (runner: OperationRunner, counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(getCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId } }, options);
 
@@ -71,53 +90,94 @@ export const counterpartVatIdsRetrieve = (runner: OperationRunner, counterpartId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterpartVatIds.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param vatId - `vat_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartVatIdsUpdate = (runner: OperationRunner, counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse> => runner.call(patchCounterpartsIdVatIdsIdOp, { path: { counterpart_id: counterpartId, vat_id: vatId }, body }, options);
 
-/** `monite.counterpartVatIds`: the "Counterpart VAT IDs" operations. */
-export function counterpartVatIds(runner: OperationRunner) {
+/**
+ * `monite.counterpartVatIds`: the "Counterpart VAT IDs" operations.
+ *
+ * Built by {@link counterpartVatIds}; each method also exists as a standalone function (`counterpartVatIdsCreate`).
+ */
+export interface CounterpartVatIdsResource {
+  /**
+   * Create a counterpart VAT ID
+   *
+   * `POST /counterparts/{counterpart_id}/vat_ids`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
+
+  /**
+   * Delete a counterpart's VAT ID
+   *
+   * `DELETE /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param vatId - `vat_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get a counterpart's VAT IDs
+   *
+   * `GET /counterparts/{counterpart_id}/vat_ids`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList>;
+
+  /**
+   * Get a counterpart's VAT ID
+   *
+   * `GET /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param vatId - `vat_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
+
+  /**
+   * Update a counterpart's VAT ID
+   *
+   * `PATCH /counterparts/{counterpart_id}/vat_ids/{vat_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param vatId - `vat_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
+}
+
+/** The `monite.counterpartVatIds` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterpartVatIds(runner: OperationRunner): CounterpartVatIdsResource {
   return {
-    /**
-     * Create a counterpart VAT ID
-     *
-     * `POST /counterparts/{counterpart_id}/vat_ids`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartVatIdsCreate, runner),
-    /**
-     * Delete a counterpart's VAT ID
-     *
-     * `DELETE /counterparts/{counterpart_id}/vat_ids/{vat_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartVatIdsDelete, runner),
-    /**
-     * Get a counterpart's VAT IDs
-     *
-     * `GET /counterparts/{counterpart_id}/vat_ids`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(counterpartVatIdsList, runner),
-    /**
-     * Get a counterpart's VAT ID
-     *
-     * `GET /counterparts/{counterpart_id}/vat_ids/{vat_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartVatIdsRetrieve, runner),
-    /**
-     * Update a counterpart's VAT ID
-     *
-     * `PATCH /counterparts/{counterpart_id}/vat_ids/{vat_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartVatIdsUpdate, runner),
   };
 }
-
-export type CounterpartVatIdsResource = ReturnType<typeof counterpartVatIds>;

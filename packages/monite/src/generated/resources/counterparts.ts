@@ -35,6 +35,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsCreate = (runner: OperationRunner, body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(postCounterpartsOp, { body }, options);
 
@@ -46,6 +50,10 @@ export const counterpartsCreate = (runner: OperationRunner, body: CounterpartCre
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsDelete = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -59,6 +67,10 @@ export const counterpartsDelete = (runner: OperationRunner, counterpartId: strin
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.counterparts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsList = (runner: OperationRunner, query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse> => runner.paginate<CounterpartResponse, CounterpartPaginationResponse>(getCounterpartsOp, { query }, options);
 
@@ -70,6 +82,11 @@ export const counterpartsList = (runner: OperationRunner, query?: CounterpartsLi
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.replacePartnerMetadata` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsReplacePartnerMetadata = (runner: OperationRunner, counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId }, body }, options);
 
@@ -81,6 +98,10 @@ export const counterpartsReplacePartnerMetadata = (runner: OperationRunner, coun
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsRetrieve = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(getCounterpartsIdOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -92,6 +113,10 @@ export const counterpartsRetrieve = (runner: OperationRunner, counterpartId: str
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.retrievePartnerMetadata` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsRetrievePartnerMetadata = (runner: OperationRunner, counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getCounterpartsIdPartnerMetadataOp, { path: { counterpart_id: counterpartId } }, options);
 
@@ -103,71 +128,118 @@ export const counterpartsRetrievePartnerMetadata = (runner: OperationRunner, cou
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.counterparts.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param counterpartId - `counterpart_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const counterpartsUpdate = (runner: OperationRunner, counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse> => runner.call(patchCounterpartsIdOp, { path: { counterpart_id: counterpartId }, body }, options);
 
-/** `monite.counterparts`: the "Counterparts" operations. */
-export function counterparts(runner: OperationRunner) {
+/**
+ * `monite.counterparts`: the "Counterparts" operations.
+ *
+ * Built by {@link counterparts}; each method also exists as a standalone function (`counterpartsCreate`).
+ */
+export interface CounterpartsResource {
+  /**
+   * Create a counterpart
+   *
+   * `POST /counterparts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
+
+  /**
+   * Delete a counterpart
+   *
+   * `DELETE /counterparts/{counterpart_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(counterpartId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all counterparts
+   *
+   * `GET /counterparts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse>;
+
+  /**
+   * Replace counterpart metadata
+   *
+   * `PUT /counterparts/{counterpart_id}/partner_metadata`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replacePartnerMetadata(counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
+
+  /**
+   * Get a counterpart
+   *
+   * `GET /counterparts/{counterpart_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
+
+  /**
+   * Get counterpart metadata
+   *
+   * `GET /counterparts/{counterpart_id}/partner_metadata`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrievePartnerMetadata(counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
+
+  /**
+   * Update a counterpart
+   *
+   * `PATCH /counterparts/{counterpart_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param counterpartId - `counterpart_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
+}
+
+/** The `monite.counterparts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function counterparts(runner: OperationRunner): CounterpartsResource {
   return {
-    /**
-     * Create a counterpart
-     *
-     * `POST /counterparts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(counterpartsCreate, runner),
-    /**
-     * Delete a counterpart
-     *
-     * `DELETE /counterparts/{counterpart_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(counterpartsDelete, runner),
-    /**
-     * Get all counterparts
-     *
-     * `GET /counterparts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(counterpartsList, runner),
-    /**
-     * Replace counterpart metadata
-     *
-     * `PUT /counterparts/{counterpart_id}/partner_metadata`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     replacePartnerMetadata: bindRunner(counterpartsReplacePartnerMetadata, runner),
-    /**
-     * Get a counterpart
-     *
-     * `GET /counterparts/{counterpart_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(counterpartsRetrieve, runner),
-    /**
-     * Get counterpart metadata
-     *
-     * `GET /counterparts/{counterpart_id}/partner_metadata`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrievePartnerMetadata: bindRunner(counterpartsRetrievePartnerMetadata, runner),
-    /**
-     * Update a counterpart
-     *
-     * `PATCH /counterparts/{counterpart_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(counterpartsUpdate, runner),
   };
 }
-
-export type CounterpartsResource = ReturnType<typeof counterparts>;

@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.customVatRates.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const customVatRatesCreate = (runner: OperationRunner, body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(postCustomVatRatesOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const customVatRatesCreate = (runner: OperationRunner, body: CustomVatRat
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.customVatRates.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param customVatRateId - `custom_vat_rate_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const customVatRatesDelete = (runner: OperationRunner, customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options);
 
@@ -49,6 +57,9 @@ export const customVatRatesDelete = (runner: OperationRunner, customVatRateId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.customVatRates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const customVatRatesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList> => runner.call(getCustomVatRatesOp, {}, options);
 
@@ -60,6 +71,10 @@ export const customVatRatesList = (runner: OperationRunner, options?: MoniteRequ
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.customVatRates.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param customVatRateId - `custom_vat_rate_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const customVatRatesRetrieve = (runner: OperationRunner, customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(getCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId } }, options);
 
@@ -71,53 +86,88 @@ export const customVatRatesRetrieve = (runner: OperationRunner, customVatRateId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.customVatRates.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param customVatRateId - `custom_vat_rate_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const customVatRatesUpdate = (runner: OperationRunner, customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse> => runner.call(patchCustomVatRatesIdOp, { path: { custom_vat_rate_id: customVatRateId }, body }, options);
 
-/** `monite.customVatRates`: the "Custom VAT rates" operations. */
-export function customVatRates(runner: OperationRunner) {
+/**
+ * `monite.customVatRates`: the "Custom VAT rates" operations.
+ *
+ * Built by {@link customVatRates}; each method also exists as a standalone function (`customVatRatesCreate`).
+ */
+export interface CustomVatRatesResource {
+  /**
+   * Create a custom VAT rate
+   *
+   * `POST /custom_vat_rates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
+
+  /**
+   * Delete a custom VAT rate
+   *
+   * `DELETE /custom_vat_rates/{custom_vat_rate_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param customVatRateId - `custom_vat_rate_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get custom VAT rates
+   *
+   * `GET /custom_vat_rates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList>;
+
+  /**
+   * Get a custom VAT rate by ID
+   *
+   * `GET /custom_vat_rates/{custom_vat_rate_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param customVatRateId - `custom_vat_rate_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
+
+  /**
+   * Update a custom VAT rate
+   *
+   * `PATCH /custom_vat_rates/{custom_vat_rate_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param customVatRateId - `custom_vat_rate_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
+}
+
+/** The `monite.customVatRates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function customVatRates(runner: OperationRunner): CustomVatRatesResource {
   return {
-    /**
-     * Create a custom VAT rate
-     *
-     * `POST /custom_vat_rates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(customVatRatesCreate, runner),
-    /**
-     * Delete a custom VAT rate
-     *
-     * `DELETE /custom_vat_rates/{custom_vat_rate_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(customVatRatesDelete, runner),
-    /**
-     * Get custom VAT rates
-     *
-     * `GET /custom_vat_rates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(customVatRatesList, runner),
-    /**
-     * Get a custom VAT rate by ID
-     *
-     * `GET /custom_vat_rates/{custom_vat_rate_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(customVatRatesRetrieve, runner),
-    /**
-     * Update a custom VAT rate
-     *
-     * `PATCH /custom_vat_rates/{custom_vat_rate_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(customVatRatesUpdate, runner),
   };
 }
-
-export type CustomVatRatesResource = ReturnType<typeof customVatRates>;

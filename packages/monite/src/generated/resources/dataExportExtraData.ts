@@ -31,6 +31,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExportExtraData.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportExtraDataCreate = (runner: OperationRunner, body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(postDataExportsExtraDataOp, { body }, options);
 
@@ -42,6 +46,10 @@ export const dataExportExtraDataCreate = (runner: OperationRunner, body: ExtraDa
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExportExtraData.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param extraDataId - `extra_data_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportExtraDataDelete = (runner: OperationRunner, extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(deleteDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options);
 
@@ -55,6 +63,10 @@ export const dataExportExtraDataDelete = (runner: OperationRunner, extraDataId: 
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.dataExportExtraData.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportExtraDataList = (runner: OperationRunner, query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource> => runner.paginate<ExtraDataResource, ExtraDataResourceList>(getDataExportsExtraDataOp, { query }, options);
 
@@ -66,6 +78,10 @@ export const dataExportExtraDataList = (runner: OperationRunner, query?: DataExp
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExportExtraData.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param extraDataId - `extra_data_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportExtraDataRetrieve = (runner: OperationRunner, extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(getDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId } }, options);
 
@@ -77,55 +93,91 @@ export const dataExportExtraDataRetrieve = (runner: OperationRunner, extraDataId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExportExtraData.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param extraDataId - `extra_data_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportExtraDataUpdate = (runner: OperationRunner, extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource> => runner.call(patchDataExportsExtraDataIdOp, { path: { extra_data_id: extraDataId }, body }, options);
 
-/** `monite.dataExportExtraData`: the "Data export - extra data" operations. */
-export function dataExportExtraData(runner: OperationRunner) {
+/**
+ * `monite.dataExportExtraData`: the "Data export - extra data" operations.
+ *
+ * Built by {@link dataExportExtraData}; each method also exists as a standalone function (`dataExportExtraDataCreate`).
+ */
+export interface DataExportExtraDataResource {
+  /**
+   * Add a field to be included in data export
+   *
+   * `POST /data_exports/extra_data`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
+
+  /**
+   * Delete an extra field
+   *
+   * `DELETE /data_exports/extra_data/{extra_data_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param extraDataId - `extra_data_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
+
+  /**
+   * Get extra fields included in data export
+   *
+   * `GET /data_exports/extra_data`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource>;
+
+  /**
+   * Get an extra field by ID
+   *
+   * `GET /data_exports/extra_data/{extra_data_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param extraDataId - `extra_data_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
+
+  /**
+   * Update the configuration of an extra field
+   *
+   * `PATCH /data_exports/extra_data/{extra_data_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param extraDataId - `extra_data_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
+}
+
+/** The `monite.dataExportExtraData` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function dataExportExtraData(runner: OperationRunner): DataExportExtraDataResource {
   return {
-    /**
-     * Add a field to be included in data export
-     *
-     * `POST /data_exports/extra_data`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(dataExportExtraDataCreate, runner),
-    /**
-     * Delete an extra field
-     *
-     * `DELETE /data_exports/extra_data/{extra_data_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(dataExportExtraDataDelete, runner),
-    /**
-     * Get extra fields included in data export
-     *
-     * `GET /data_exports/extra_data`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(dataExportExtraDataList, runner),
-    /**
-     * Get an extra field by ID
-     *
-     * `GET /data_exports/extra_data/{extra_data_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(dataExportExtraDataRetrieve, runner),
-    /**
-     * Update the configuration of an extra field
-     *
-     * `PATCH /data_exports/extra_data/{extra_data_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(dataExportExtraDataUpdate, runner),
   };
 }
-
-export type DataExportExtraDataResource = ReturnType<typeof dataExportExtraData>;

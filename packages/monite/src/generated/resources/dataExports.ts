@@ -33,6 +33,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExports.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportsCreate = (runner: OperationRunner, body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema> => runner.call(postDataExportsOp, { body }, options);
 
@@ -46,6 +50,10 @@ export const dataExportsCreate = (runner: OperationRunner, body: ExportPayloadSc
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.dataExports.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportsList = (runner: OperationRunner, query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema> => runner.paginate<DocumentExportResponseSchema, AllDocumentExportResponseSchema>(getDataExportsOp, { query }, options);
 
@@ -57,6 +65,10 @@ export const dataExportsList = (runner: OperationRunner, query?: DataExportsList
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExports.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param documentExportId - `document_export_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportsRetrieve = (runner: OperationRunner, documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema> => runner.call(getDataExportsIdOp, { path: { document_export_id: documentExportId } }, options);
 
@@ -68,49 +80,76 @@ export const dataExportsRetrieve = (runner: OperationRunner, documentExportId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.dataExports.retrieveSupportedFormats` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const dataExportsRetrieveSupportedFormats = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse> => runner.call(getDataExportsSupportedFormatsOp, {}, options);
 
-/** `monite.dataExports`: the "Data export" operations. */
-export function dataExports(runner: OperationRunner) {
+/**
+ * `monite.dataExports`: the "Data export" operations.
+ *
+ * Built by {@link dataExports}; each method also exists as a standalone function (`dataExportsCreate`).
+ */
+export interface DataExportsResource {
+  /**
+   * Create an export job
+   *
+   * Request the export of payable and receivable documents with the specified statuses.
+   *
+   * `POST /data_exports`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema>;
+
+  /**
+   * Get all export jobs
+   *
+   * `GET /data_exports`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema>;
+
+  /**
+   * Get the export job status by ID
+   *
+   * `GET /data_exports/{document_export_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param documentExportId - `document_export_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema>;
+
+  /**
+   * Get supported export formats
+   *
+   * `GET /data_exports/supported_formats`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveSupportedFormats(options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse>;
+}
+
+/** The `monite.dataExports` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function dataExports(runner: OperationRunner): DataExportsResource {
   return {
-    /**
-     * Create an export job
-     *
-     * Request the export of payable and receivable documents with the specified statuses.
-     *
-     * `POST /data_exports`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(dataExportsCreate, runner),
-    /**
-     * Get all export jobs
-     *
-     * `GET /data_exports`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(dataExportsList, runner),
-    /**
-     * Get the export job status by ID
-     *
-     * `GET /data_exports/{document_export_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(dataExportsRetrieve, runner),
-    /**
-     * Get supported export formats
-     *
-     * `GET /data_exports/supported_formats`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveSupportedFormats: bindRunner(dataExportsRetrieveSupportedFormats, runner),
   };
 }
-
-export type DataExportsResource = ReturnType<typeof dataExports>;

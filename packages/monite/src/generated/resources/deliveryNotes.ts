@@ -33,6 +33,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param deliveryNoteId - `delivery_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesCancel = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdCancelOp, { path: { delivery_note_id: deliveryNoteId } }, options);
 
@@ -44,6 +48,10 @@ export const deliveryNotesCancel = (runner: OperationRunner, deliveryNoteId: str
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesCreate = (runner: OperationRunner, body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesOp, { body }, options);
 
@@ -55,6 +63,10 @@ export const deliveryNotesCreate = (runner: OperationRunner, body: DeliveryNotes
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param deliveryNoteId - `delivery_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesDelete = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options);
 
@@ -70,6 +82,10 @@ export const deliveryNotesDelete = (runner: OperationRunner, deliveryNoteId: str
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.deliveryNotes.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesList = (runner: OperationRunner, query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource> => runner.paginate<DeliveryNoteResource, DeliveryNoteResourceList>(getDeliveryNotesOp, { query }, options);
 
@@ -81,6 +97,10 @@ export const deliveryNotesList = (runner: OperationRunner, query?: DeliveryNotes
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.markAsDelivered` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param deliveryNoteId - `delivery_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesMarkAsDelivered = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(postDeliveryNotesIdMarkAsDeliveredOp, { path: { delivery_note_id: deliveryNoteId } }, options);
 
@@ -92,6 +112,10 @@ export const deliveryNotesMarkAsDelivered = (runner: OperationRunner, deliveryNo
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param deliveryNoteId - `delivery_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesRetrieve = (runner: OperationRunner, deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(getDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId } }, options);
 
@@ -103,73 +127,119 @@ export const deliveryNotesRetrieve = (runner: OperationRunner, deliveryNoteId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.deliveryNotes.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param deliveryNoteId - `delivery_note_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const deliveryNotesUpdate = (runner: OperationRunner, deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource> => runner.call(patchDeliveryNotesIdOp, { path: { delivery_note_id: deliveryNoteId }, body }, options);
 
-/** `monite.deliveryNotes`: the "Delivery notes" operations. */
-export function deliveryNotes(runner: OperationRunner) {
+/**
+ * `monite.deliveryNotes`: the "Delivery notes" operations.
+ *
+ * Built by {@link deliveryNotes}; each method also exists as a standalone function (`deliveryNotesCancel`).
+ */
+export interface DeliveryNotesResource {
+  /**
+   * Cancel a delivery note
+   *
+   * `POST /delivery_notes/{delivery_note_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param deliveryNoteId - `delivery_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
+
+  /**
+   * Create a delivery note
+   *
+   * `POST /delivery_notes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
+
+  /**
+   * Delete a delivery note
+   *
+   * `DELETE /delivery_notes/{delivery_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param deliveryNoteId - `delivery_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get delivery notes
+   *
+   * Get all delivery notes with filtering and pagination.
+   *
+   * `GET /delivery_notes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource>;
+
+  /**
+   * Mark a delivery note as delivered
+   *
+   * `POST /delivery_notes/{delivery_note_id}/mark_as_delivered`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param deliveryNoteId - `delivery_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsDelivered(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
+
+  /**
+   * Get a delivery note by ID
+   *
+   * `GET /delivery_notes/{delivery_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param deliveryNoteId - `delivery_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
+
+  /**
+   * Update a delivery note
+   *
+   * `PATCH /delivery_notes/{delivery_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param deliveryNoteId - `delivery_note_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
+}
+
+/** The `monite.deliveryNotes` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function deliveryNotes(runner: OperationRunner): DeliveryNotesResource {
   return {
-    /**
-     * Cancel a delivery note
-     *
-     * `POST /delivery_notes/{delivery_note_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(deliveryNotesCancel, runner),
-    /**
-     * Create a delivery note
-     *
-     * `POST /delivery_notes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(deliveryNotesCreate, runner),
-    /**
-     * Delete a delivery note
-     *
-     * `DELETE /delivery_notes/{delivery_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(deliveryNotesDelete, runner),
-    /**
-     * Get delivery notes
-     *
-     * Get all delivery notes with filtering and pagination.
-     *
-     * `GET /delivery_notes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(deliveryNotesList, runner),
-    /**
-     * Mark a delivery note as delivered
-     *
-     * `POST /delivery_notes/{delivery_note_id}/mark_as_delivered`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsDelivered: bindRunner(deliveryNotesMarkAsDelivered, runner),
-    /**
-     * Get a delivery note by ID
-     *
-     * `GET /delivery_notes/{delivery_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(deliveryNotesRetrieve, runner),
-    /**
-     * Update a delivery note
-     *
-     * `PATCH /delivery_notes/{delivery_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(deliveryNotesUpdate, runner),
   };
 }
-
-export type DeliveryNotesResource = ReturnType<typeof deliveryNotes>;

@@ -30,6 +30,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsCreate = (runner: OperationRunner, body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(postEinvoicingConnectionsOp, { body }, options);
 
@@ -41,6 +45,11 @@ export const einvoicingConnectionsCreate = (runner: OperationRunner, body: Einvo
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.createNetworkCredentials` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsCreateNetworkCredentials = (runner: OperationRunner, einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse> => runner.call(postEinvoicingConnectionsIdNetworkCredentialsOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options);
 
@@ -52,6 +61,10 @@ export const einvoicingConnectionsCreateNetworkCredentials = (runner: OperationR
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsDelete = (runner: OperationRunner, einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options);
 
@@ -63,6 +76,9 @@ export const einvoicingConnectionsDelete = (runner: OperationRunner, einvoicingC
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData> => runner.call(getEinvoicingConnectionsOp, {}, options);
 
@@ -74,6 +90,10 @@ export const einvoicingConnectionsList = (runner: OperationRunner, options?: Mon
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsRetrieve = (runner: OperationRunner, einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(getEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId } }, options);
 
@@ -85,61 +105,102 @@ export const einvoicingConnectionsRetrieve = (runner: OperationRunner, einvoicin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.einvoicingConnections.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingConnectionsUpdate = (runner: OperationRunner, einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse> => runner.call(patchEinvoicingConnectionsIdOp, { path: { einvoicing_connection_id: einvoicingConnectionId }, body }, options);
 
-/** `monite.einvoicingConnections`: the "E-invoicing connections" operations. */
-export function einvoicingConnections(runner: OperationRunner) {
+/**
+ * `monite.einvoicingConnections`: the "E-invoicing connections" operations.
+ *
+ * Built by {@link einvoicingConnections}; each method also exists as a standalone function (`einvoicingConnectionsCreate`).
+ */
+export interface EinvoicingConnectionsResource {
+  /**
+   * Create an e-invoicing connection
+   *
+   * `POST /einvoicing_connections`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
+
+  /**
+   * Create an e-invoicing credential
+   *
+   * `POST /einvoicing_connections/{einvoicing_connection_id}/network_credentials`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createNetworkCredentials(einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse>;
+
+  /**
+   * Delete an e-invoicing connection
+   *
+   * `DELETE /einvoicing_connections/{einvoicing_connection_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all e-invoicing connections
+   *
+   * `GET /einvoicing_connections`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData>;
+
+  /**
+   * Get an e-invoicing connection by ID
+   *
+   * `GET /einvoicing_connections/{einvoicing_connection_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
+
+  /**
+   * Update an e-invoicing connection
+   *
+   * `PATCH /einvoicing_connections/{einvoicing_connection_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
+}
+
+/** The `monite.einvoicingConnections` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function einvoicingConnections(runner: OperationRunner): EinvoicingConnectionsResource {
   return {
-    /**
-     * Create an e-invoicing connection
-     *
-     * `POST /einvoicing_connections`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(einvoicingConnectionsCreate, runner),
-    /**
-     * Create an e-invoicing credential
-     *
-     * `POST /einvoicing_connections/{einvoicing_connection_id}/network_credentials`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createNetworkCredentials: bindRunner(einvoicingConnectionsCreateNetworkCredentials, runner),
-    /**
-     * Delete an e-invoicing connection
-     *
-     * `DELETE /einvoicing_connections/{einvoicing_connection_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(einvoicingConnectionsDelete, runner),
-    /**
-     * Get all e-invoicing connections
-     *
-     * `GET /einvoicing_connections`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(einvoicingConnectionsList, runner),
-    /**
-     * Get an e-invoicing connection by ID
-     *
-     * `GET /einvoicing_connections/{einvoicing_connection_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(einvoicingConnectionsRetrieve, runner),
-    /**
-     * Update an e-invoicing connection
-     *
-     * `PATCH /einvoicing_connections/{einvoicing_connection_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(einvoicingConnectionsUpdate, runner),
   };
 }
-
-export type EinvoicingConnectionsResource = ReturnType<typeof einvoicingConnections>;

@@ -21,19 +21,33 @@ import {
  * `GET /einvoice_search`
  *
  * `monite.einvoicingSearch.search` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const einvoicingSearchSearch = (runner: OperationRunner, query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse> => runner.call(getEinvoiceSearchOp, { query }, options);
 
-/** `monite.einvoicingSearch`: the "E-invoicing Search" operations. */
-export function einvoicingSearch(runner: OperationRunner) {
+/**
+ * `monite.einvoicingSearch`: the "E-invoicing Search" operations.
+ *
+ * Built by {@link einvoicingSearch}; each method also exists as a standalone function (`einvoicingSearchSearch`).
+ */
+export interface EinvoicingSearchResource {
+  /**
+   * Check if e-invoicing credentials exist in the network.
+   *
+   * `GET /einvoice_search`
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  search(query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse>;
+}
+
+/** The `monite.einvoicingSearch` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function einvoicingSearch(runner: OperationRunner): EinvoicingSearchResource {
   return {
-    /**
-     * Check if e-invoicing credentials exist in the network.
-     *
-     * `GET /einvoice_search`
-     */
     search: bindRunner(einvoicingSearchSearch, runner),
   };
 }
-
-export type EinvoicingSearchResource = ReturnType<typeof einvoicingSearch>;

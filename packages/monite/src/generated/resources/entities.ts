@@ -50,6 +50,10 @@ import {
  * `POST /entities/{entity_id}/activate`
  *
  * `monite.entities.activate` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesActivate = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdActivateOp, { path: { entity_id: entityId } }, options);
 
@@ -61,6 +65,10 @@ export const entitiesActivate = (runner: OperationRunner, entityId: string, opti
  * `POST /entities`
  *
  * `monite.entities.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesCreate = (runner: OperationRunner, body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesOp, { body }, options);
 
@@ -72,6 +80,10 @@ export const entitiesCreate = (runner: OperationRunner, body: CreateEntityReques
  * `POST /entities/{entity_id}/deactivate`
  *
  * `monite.entities.deactivate` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesDeactivate = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(postEntitiesIdDeactivateOp, { path: { entity_id: entityId } }, options);
 
@@ -81,6 +93,10 @@ export const entitiesDeactivate = (runner: OperationRunner, entityId: string, op
  * `DELETE /entities/{entity_id}/logo`
  *
  * `monite.entities.deleteLogo` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesDeleteLogo = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdLogoOp, { path: { entity_id: entityId } }, options);
 
@@ -94,6 +110,10 @@ export const entitiesDeleteLogo = (runner: OperationRunner, entityId: string, op
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.entities.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesList = (runner: OperationRunner, query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse> => runner.paginate<EntityResponse, EntityPaginationResponse>(getEntitiesOp, { query }, options);
 
@@ -105,6 +125,9 @@ export const entitiesList = (runner: OperationRunner, query?: EntitiesListParams
  * `GET /entities/me`
  *
  * `monite.entities.me` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  *
  * @deprecated Deprecated by Monite.
  */
@@ -118,6 +141,9 @@ export const entitiesMe = (runner: OperationRunner, options?: MoniteRequestOptio
  * `GET /entity_users/my_entity`
  *
  * `monite.entities.myEntity` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesMyEntity = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntityUsersMyEntityOp, {}, options);
 
@@ -129,6 +155,11 @@ export const entitiesMyEntity = (runner: OperationRunner, options?: MoniteReques
  * `PUT /entities/{entity_id}/partner_metadata`
  *
  * `monite.entities.replacePartnerMetadata` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesReplacePartnerMetadata = (runner: OperationRunner, entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(putEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId }, body }, options);
 
@@ -140,6 +171,10 @@ export const entitiesReplacePartnerMetadata = (runner: OperationRunner, entityId
  * `GET /entities/{entity_id}`
  *
  * `monite.entities.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesRetrieve = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(getEntitiesIdOp, { path: { entity_id: entityId } }, options);
 
@@ -151,6 +186,10 @@ export const entitiesRetrieve = (runner: OperationRunner, entityId: string, opti
  * `GET /entities/{entity_id}/partner_metadata`
  *
  * `monite.entities.retrievePartnerMetadata` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesRetrievePartnerMetadata = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse> => runner.call(getEntitiesIdPartnerMetadataOp, { path: { entity_id: entityId } }, options);
 
@@ -162,6 +201,10 @@ export const entitiesRetrievePartnerMetadata = (runner: OperationRunner, entityI
  * `GET /entities/{entity_id}/settings`
  *
  * `monite.entities.retrieveSettings` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesRetrieveSettings = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(getEntitiesIdSettingsOp, { path: { entity_id: entityId } }, options);
 
@@ -171,6 +214,10 @@ export const entitiesRetrieveSettings = (runner: OperationRunner, entityId: stri
  * `GET /entities/{entity_id}/settings/next_document_numbers`
  *
  * `monite.entities.retrieveSettingsNextDocumentNumbers` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - Unique ID of the entity
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesRetrieveSettingsNextDocumentNumbers = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers> => runner.call(getEntitiesIdSettingsNextDocumentNumbersOp, { path: { entity_id: entityId } }, options);
 
@@ -182,6 +229,11 @@ export const entitiesRetrieveSettingsNextDocumentNumbers = (runner: OperationRun
  * `PATCH /entities/{entity_id}`
  *
  * `monite.entities.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesUpdate = (runner: OperationRunner, entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntitiesIdOp, { path: { entity_id: entityId }, body }, options);
 
@@ -193,6 +245,10 @@ export const entitiesUpdate = (runner: OperationRunner, entityId: string, body: 
  * `PATCH /entities/me`
  *
  * `monite.entities.updateMe` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  *
  * @deprecated Deprecated by Monite.
  */
@@ -206,6 +262,10 @@ export const entitiesUpdateMe = (runner: OperationRunner, body: UpdateEntityRequ
  * `PATCH /entity_users/my_entity`
  *
  * `monite.entities.updateMyEntity` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesUpdateMyEntity = (runner: OperationRunner, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse> => runner.call(patchEntityUsersMyEntityOp, { body }, options);
 
@@ -217,6 +277,11 @@ export const entitiesUpdateMyEntity = (runner: OperationRunner, body: UpdateEnti
  * `PATCH /entities/{entity_id}/settings`
  *
  * `monite.entities.updateSettings` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesUpdateSettings = (runner: OperationRunner, entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse> => runner.call(patchEntitiesIdSettingsOp, { path: { entity_id: entityId }, body }, options);
 
@@ -228,151 +293,248 @@ export const entitiesUpdateSettings = (runner: OperationRunner, entityId: string
  * `PUT /entities/{entity_id}/logo`
  *
  * `monite.entities.uploadLogo` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - A unique ID to specify the entity.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entitiesUploadLogo = (runner: OperationRunner, entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile> => runner.call(putEntitiesIdLogoOp, { path: { entity_id: entityId }, body }, options);
 
-/** `monite.entities`: the "Entities" operations. */
-export function entities(runner: OperationRunner) {
+/**
+ * `monite.entities`: the "Entities" operations.
+ *
+ * Built by {@link entities}; each method also exists as a standalone function (`entitiesActivate`).
+ */
+export interface EntitiesResource {
+  /**
+   * Activate an entity
+   *
+   * Activate an entity to allow it to perform any operations.
+   *
+   * `POST /entities/{entity_id}/activate`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  activate(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Create an entity
+   *
+   * Create a new entity from the specified values.
+   *
+   * `POST /entities`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Deactivate an entity
+   *
+   * Deactivate an entity to stop it from performing any operations.
+   *
+   * `POST /entities/{entity_id}/deactivate`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  deactivate(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Delete an entity's logo
+   *
+   * `DELETE /entities/{entity_id}/logo`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  deleteLogo(entityId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all entities
+   *
+   * Retrieve a list of all entities.
+   *
+   * `GET /entities`
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse>;
+
+  /**
+   * Get the current entity
+   *
+   * Deprecated. Use `GET /entity_users/my_entity` instead.
+   *
+   * `GET /entities/me`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  me(options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Get an entity of this user
+   *
+   * Retrieves information of an entity, which this entity user belongs to.
+   *
+   * `GET /entity_users/my_entity`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  myEntity(options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Replace entity metadata
+   *
+   * Fully replace the current metadata object with the specified instance.
+   *
+   * `PUT /entities/{entity_id}/partner_metadata`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replacePartnerMetadata(entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
+
+  /**
+   * Get an entity
+   *
+   * Retrieve an entity by its ID.
+   *
+   * `GET /entities/{entity_id}`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Get entity metadata
+   *
+   * Retrieve a metadata object associated with this entity, usually in a JSON format.
+   *
+   * `GET /entities/{entity_id}/partner_metadata`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrievePartnerMetadata(entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
+
+  /**
+   * Get entity settings
+   *
+   * Retrieve all settings for this entity.
+   *
+   * `GET /entities/{entity_id}/settings`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveSettings(entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse>;
+
+  /**
+   * Get the next document numbers for an entity
+   *
+   * `GET /entities/{entity_id}/settings/next_document_numbers`
+   *
+   * @param entityId - Unique ID of the entity
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveSettingsNextDocumentNumbers(entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers>;
+
+  /**
+   * Update an entity
+   *
+   * Change the specified fields with the provided values.
+   *
+   * `PATCH /entities/{entity_id}`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Update the current entity
+   *
+   * Deprecated. Use `PATCH /entity_users/my_entity` instead.
+   *
+   * `PATCH /entities/me`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  updateMe(body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Update an entity of this user
+   *
+   * Update information of an entity, which this entity user belongs to.
+   *
+   * `PATCH /entity_users/my_entity`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  updateMyEntity(body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
+
+  /**
+   * Update entity settings
+   *
+   * Change the specified fields with the provided values.
+   *
+   * `PATCH /entities/{entity_id}/settings`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  updateSettings(entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse>;
+
+  /**
+   * Upload an entity logo
+   *
+   * Entity logo can be PNG, JPG, or GIF, up to 10 MB in size. The logo is used, for example, in PDF documents created by this entity.
+   *
+   * `PUT /entities/{entity_id}/logo`
+   *
+   * @param entityId - A unique ID to specify the entity.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadLogo(entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile>;
+}
+
+/** The `monite.entities` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entities(runner: OperationRunner): EntitiesResource {
   return {
-    /**
-     * Activate an entity
-     *
-     * Activate an entity to allow it to perform any operations.
-     *
-     * `POST /entities/{entity_id}/activate`
-     */
     activate: bindRunner(entitiesActivate, runner),
-    /**
-     * Create an entity
-     *
-     * Create a new entity from the specified values.
-     *
-     * `POST /entities`
-     */
     create: bindRunner(entitiesCreate, runner),
-    /**
-     * Deactivate an entity
-     *
-     * Deactivate an entity to stop it from performing any operations.
-     *
-     * `POST /entities/{entity_id}/deactivate`
-     */
     deactivate: bindRunner(entitiesDeactivate, runner),
-    /**
-     * Delete an entity's logo
-     *
-     * `DELETE /entities/{entity_id}/logo`
-     */
     deleteLogo: bindRunner(entitiesDeleteLogo, runner),
-    /**
-     * Get all entities
-     *
-     * Retrieve a list of all entities.
-     *
-     * `GET /entities`
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(entitiesList, runner),
-    /**
-     * Get the current entity
-     *
-     * Deprecated. Use `GET /entity_users/my_entity` instead.
-     *
-     * `GET /entities/me`
-     *
-     * @deprecated Deprecated by Monite.
-     */
     me: bindRunner(entitiesMe, runner),
-    /**
-     * Get an entity of this user
-     *
-     * Retrieves information of an entity, which this entity user belongs to.
-     *
-     * `GET /entity_users/my_entity`
-     */
     myEntity: bindRunner(entitiesMyEntity, runner),
-    /**
-     * Replace entity metadata
-     *
-     * Fully replace the current metadata object with the specified instance.
-     *
-     * `PUT /entities/{entity_id}/partner_metadata`
-     */
     replacePartnerMetadata: bindRunner(entitiesReplacePartnerMetadata, runner),
-    /**
-     * Get an entity
-     *
-     * Retrieve an entity by its ID.
-     *
-     * `GET /entities/{entity_id}`
-     */
     retrieve: bindRunner(entitiesRetrieve, runner),
-    /**
-     * Get entity metadata
-     *
-     * Retrieve a metadata object associated with this entity, usually in a JSON format.
-     *
-     * `GET /entities/{entity_id}/partner_metadata`
-     */
     retrievePartnerMetadata: bindRunner(entitiesRetrievePartnerMetadata, runner),
-    /**
-     * Get entity settings
-     *
-     * Retrieve all settings for this entity.
-     *
-     * `GET /entities/{entity_id}/settings`
-     */
     retrieveSettings: bindRunner(entitiesRetrieveSettings, runner),
-    /**
-     * Get the next document numbers for an entity
-     *
-     * `GET /entities/{entity_id}/settings/next_document_numbers`
-     */
     retrieveSettingsNextDocumentNumbers: bindRunner(entitiesRetrieveSettingsNextDocumentNumbers, runner),
-    /**
-     * Update an entity
-     *
-     * Change the specified fields with the provided values.
-     *
-     * `PATCH /entities/{entity_id}`
-     */
     update: bindRunner(entitiesUpdate, runner),
-    /**
-     * Update the current entity
-     *
-     * Deprecated. Use `PATCH /entity_users/my_entity` instead.
-     *
-     * `PATCH /entities/me`
-     *
-     * @deprecated Deprecated by Monite.
-     */
     updateMe: bindRunner(entitiesUpdateMe, runner),
-    /**
-     * Update an entity of this user
-     *
-     * Update information of an entity, which this entity user belongs to.
-     *
-     * `PATCH /entity_users/my_entity`
-     */
     updateMyEntity: bindRunner(entitiesUpdateMyEntity, runner),
-    /**
-     * Update entity settings
-     *
-     * Change the specified fields with the provided values.
-     *
-     * `PATCH /entities/{entity_id}/settings`
-     */
     updateSettings: bindRunner(entitiesUpdateSettings, runner),
-    /**
-     * Upload an entity logo
-     *
-     * Entity logo can be PNG, JPG, or GIF, up to 10 MB in size. The logo is used, for example, in PDF documents created by this entity.
-     *
-     * `PUT /entities/{entity_id}/logo`
-     */
     uploadLogo: bindRunner(entitiesUploadLogo, runner),
   };
 }
-
-export type EntitiesResource = ReturnType<typeof entities>;

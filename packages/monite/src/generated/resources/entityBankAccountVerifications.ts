@@ -30,6 +30,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccountVerifications.completeNewAccountVerification` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountVerificationsCompleteNewAccountVerification = (runner: OperationRunner, body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse> => runner.call(postBankAccountsCompleteVerificationOp, { body }, options);
 
@@ -41,6 +45,11 @@ export const entityBankAccountVerificationsCompleteNewAccountVerification = (run
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccountVerifications.completeVerification` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountVerificationsCompleteVerification = (runner: OperationRunner, bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse> => runner.call(postBankAccountsIdCompleteVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options);
 
@@ -52,6 +61,10 @@ export const entityBankAccountVerificationsCompleteVerification = (runner: Opera
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccountVerifications.listVerifications` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountVerificationsListVerifications = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications> => runner.call(getBankAccountsIdVerificationsOp, { path: { bank_account_id: bankAccountId } }, options);
 
@@ -63,6 +76,11 @@ export const entityBankAccountVerificationsListVerifications = (runner: Operatio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccountVerifications.refreshVerification` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountVerificationsRefreshVerification = (runner: OperationRunner, bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsIdRefreshVerificationOp, { path: { bank_account_id: bankAccountId }, body }, options);
 
@@ -77,56 +95,92 @@ export const entityBankAccountVerificationsRefreshVerification = (runner: Operat
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccountVerifications.startVerification` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountVerificationsStartVerification = (runner: OperationRunner, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse> => runner.call(postBankAccountsStartVerificationOp, { body }, options);
 
-/** `monite.entityBankAccountVerifications`: the "Entity bank account verifications" operations. */
-export function entityBankAccountVerifications(runner: OperationRunner) {
+/**
+ * `monite.entityBankAccountVerifications`: the "Entity bank account verifications" operations.
+ *
+ * Built by {@link entityBankAccountVerifications}; each method also exists as a standalone function (`entityBankAccountVerificationsCompleteNewAccountVerification`).
+ */
+export interface EntityBankAccountVerificationsResource {
+  /**
+   * Complete entity bank account verification
+   *
+   * `POST /bank_accounts/complete_verification`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  completeNewAccountVerification(body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse>;
+
+  /**
+   * Complete verification of the provided entity bank account
+   *
+   * `POST /bank_accounts/{bank_account_id}/complete_verification`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  completeVerification(bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse>;
+
+  /**
+   * Get a bank account verifications
+   *
+   * `GET /bank_accounts/{bank_account_id}/verifications`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listVerifications(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications>;
+
+  /**
+   * Refresh verification of the provided entity bank account
+   *
+   * `POST /bank_accounts/{bank_account_id}/refresh_verification`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  refreshVerification(bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse>;
+
+  /**
+   * Start entity bank account verification
+   *
+   * Start entity bank account verification. The flow depends on verification type.
+   * For airwallex_plaid it generates Plaid Link token to init the Plaid SDK.
+   *
+   * `POST /bank_accounts/start_verification`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  startVerification(body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse>;
+}
+
+/** The `monite.entityBankAccountVerifications` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityBankAccountVerifications(runner: OperationRunner): EntityBankAccountVerificationsResource {
   return {
-    /**
-     * Complete entity bank account verification
-     *
-     * `POST /bank_accounts/complete_verification`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     completeNewAccountVerification: bindRunner(entityBankAccountVerificationsCompleteNewAccountVerification, runner),
-    /**
-     * Complete verification of the provided entity bank account
-     *
-     * `POST /bank_accounts/{bank_account_id}/complete_verification`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     completeVerification: bindRunner(entityBankAccountVerificationsCompleteVerification, runner),
-    /**
-     * Get a bank account verifications
-     *
-     * `GET /bank_accounts/{bank_account_id}/verifications`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listVerifications: bindRunner(entityBankAccountVerificationsListVerifications, runner),
-    /**
-     * Refresh verification of the provided entity bank account
-     *
-     * `POST /bank_accounts/{bank_account_id}/refresh_verification`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     refreshVerification: bindRunner(entityBankAccountVerificationsRefreshVerification, runner),
-    /**
-     * Start entity bank account verification
-     *
-     * Start entity bank account verification. The flow depends on verification type.
-     * For airwallex_plaid it generates Plaid Link token to init the Plaid SDK.
-     *
-     * `POST /bank_accounts/start_verification`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     startVerification: bindRunner(entityBankAccountVerificationsStartVerification, runner),
   };
 }
-
-export type EntityBankAccountVerificationsResource = ReturnType<typeof entityBankAccountVerifications>;

@@ -43,6 +43,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsCreate = (runner: OperationRunner, body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsOp, { body }, options);
 
@@ -56,6 +60,10 @@ export const entityBankAccountsCreate = (runner: OperationRunner, body: CreateEn
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsDelete = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options);
 
@@ -69,6 +77,9 @@ export const entityBankAccountsDelete = (runner: OperationRunner, bankAccountId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse> => runner.call(getBankAccountsOp, {}, options);
 
@@ -82,6 +93,10 @@ export const entityBankAccountsList = (runner: OperationRunner, options?: Monite
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsMakeDefault = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(postBankAccountsIdMakeDefaultOp, { path: { bank_account_id: bankAccountId } }, options);
 
@@ -95,6 +110,10 @@ export const entityBankAccountsMakeDefault = (runner: OperationRunner, bankAccou
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsRetrieve = (runner: OperationRunner, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(getBankAccountsIdOp, { path: { bank_account_id: bankAccountId } }, options);
 
@@ -108,86 +127,126 @@ export const entityBankAccountsRetrieve = (runner: OperationRunner, bankAccountI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityBankAccounts.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param bankAccountId - `bank_account_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityBankAccountsUpdate = (runner: OperationRunner, bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse> => runner.call(patchBankAccountsIdOp, { path: { bank_account_id: bankAccountId }, body }, options);
 
-/** `monite.entityBankAccounts`: the "Entity bank accounts" operations. */
-export function entityBankAccounts(runner: OperationRunner) {
+/**
+ * `monite.entityBankAccounts`: the "Entity bank accounts" operations.
+ *
+ * Built by {@link entityBankAccounts}; each method also exists as a standalone function (`entityBankAccountsCreate`).
+ */
+export interface EntityBankAccountsResource {
+  /**
+   * Create an entity bank account
+   *
+   * Adds a new bank account for the specified entity.
+   *
+   * The minimum required fields are `currency` and `country`. Other required fields depend on the currency and country.
+   *
+   * Bank accounts in African countries can use any fields or combinations of fields.
+   *
+   * For other countries:
+   * * EUR accounts require `iban`.
+   * * GBP accounts require `account_holder_name`, `account_number`, and `sort_code`.
+   * * USD accounts require `account_holder_name`, `account_number`, and `routing_number`.
+   * * Accounts in other currencies require one of:
+   *   * `iban`
+   *   * `account_number` and `sort_code`
+   *   * `account_number` and `routing_number`
+   *
+   * `POST /bank_accounts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
+
+  /**
+   * Delete an entity's bank account
+   *
+   * Delete the bank account specified by its ID.
+   *
+   * `DELETE /bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get an entity's bank accounts
+   *
+   * Get all bank accounts of this entity.
+   *
+   * `GET /bank_accounts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse>;
+
+  /**
+   * Set an entity's bank account as the default for its currency
+   *
+   * Set a bank account as the default for this entity per currency.
+   *
+   * `POST /bank_accounts/{bank_account_id}/make_default`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
+
+  /**
+   * Get an entity's bank account
+   *
+   * Retrieve a bank account by its ID.
+   *
+   * `GET /bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
+
+  /**
+   * Update an entity's bank account
+   *
+   * Change the specified fields with the provided values.
+   *
+   * `PATCH /bank_accounts/{bank_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param bankAccountId - `bank_account_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
+}
+
+/** The `monite.entityBankAccounts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityBankAccounts(runner: OperationRunner): EntityBankAccountsResource {
   return {
-    /**
-     * Create an entity bank account
-     *
-     * Adds a new bank account for the specified entity.
-     *
-     * The minimum required fields are `currency` and `country`. Other required fields depend on the currency and country.
-     *
-     * Bank accounts in African countries can use any fields or combinations of fields.
-     *
-     * For other countries:
-     * * EUR accounts require `iban`.
-     * * GBP accounts require `account_holder_name`, `account_number`, and `sort_code`.
-     * * USD accounts require `account_holder_name`, `account_number`, and `routing_number`.
-     * * Accounts in other currencies require one of:
-     *   * `iban`
-     *   * `account_number` and `sort_code`
-     *   * `account_number` and `routing_number`
-     *
-     * `POST /bank_accounts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(entityBankAccountsCreate, runner),
-    /**
-     * Delete an entity's bank account
-     *
-     * Delete the bank account specified by its ID.
-     *
-     * `DELETE /bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(entityBankAccountsDelete, runner),
-    /**
-     * Get an entity's bank accounts
-     *
-     * Get all bank accounts of this entity.
-     *
-     * `GET /bank_accounts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(entityBankAccountsList, runner),
-    /**
-     * Set an entity's bank account as the default for its currency
-     *
-     * Set a bank account as the default for this entity per currency.
-     *
-     * `POST /bank_accounts/{bank_account_id}/make_default`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     makeDefault: bindRunner(entityBankAccountsMakeDefault, runner),
-    /**
-     * Get an entity's bank account
-     *
-     * Retrieve a bank account by its ID.
-     *
-     * `GET /bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(entityBankAccountsRetrieve, runner),
-    /**
-     * Update an entity's bank account
-     *
-     * Change the specified fields with the provided values.
-     *
-     * `PATCH /bank_accounts/{bank_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(entityBankAccountsUpdate, runner),
   };
 }
-
-export type EntityBankAccountsResource = ReturnType<typeof entityBankAccounts>;

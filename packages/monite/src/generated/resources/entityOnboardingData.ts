@@ -24,6 +24,11 @@ import {
  *
  * `monite.entityOnboardingData.replace` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const entityOnboardingDataReplace = (runner: OperationRunner, entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(putEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options);
@@ -34,6 +39,10 @@ export const entityOnboardingDataReplace = (runner: OperationRunner, entityId: s
  * `GET /entities/{entity_id}/onboarding_data`
  *
  * `monite.entityOnboardingData.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityOnboardingDataRetrieve = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(getEntitiesIdOnboardingDataOp, { path: { entity_id: entityId } }, options);
 
@@ -43,35 +52,62 @@ export const entityOnboardingDataRetrieve = (runner: OperationRunner, entityId: 
  * `PATCH /entities/{entity_id}/onboarding_data`
  *
  * `monite.entityOnboardingData.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityOnboardingDataUpdate = (runner: OperationRunner, entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse> => runner.call(patchEntitiesIdOnboardingDataOp, { path: { entity_id: entityId }, body }, options);
 
-/** `monite.entityOnboardingData`: the "Entity onboarding data" operations. */
-export function entityOnboardingData(runner: OperationRunner) {
+/**
+ * `monite.entityOnboardingData`: the "Entity onboarding data" operations.
+ *
+ * Built by {@link entityOnboardingData}; each method also exists as a standalone function (`entityOnboardingDataReplace`).
+ */
+export interface EntityOnboardingDataResource {
+  /**
+   * Update entity onboarding data
+   *
+   * Deprecated. Use `PATCH /entities/{entity_id}/onboarding_data` instead. Update entity onboarding data.
+   *
+   * `PUT /entities/{entity_id}/onboarding_data`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  replace(entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
+
+  /**
+   * Get entity onboarding data
+   *
+   * `GET /entities/{entity_id}/onboarding_data`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
+
+  /**
+   * Patch entity onboarding data
+   *
+   * `PATCH /entities/{entity_id}/onboarding_data`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
+}
+
+/** The `monite.entityOnboardingData` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityOnboardingData(runner: OperationRunner): EntityOnboardingDataResource {
   return {
-    /**
-     * Update entity onboarding data
-     *
-     * Deprecated. Use `PATCH /entities/{entity_id}/onboarding_data` instead. Update entity onboarding data.
-     *
-     * `PUT /entities/{entity_id}/onboarding_data`
-     *
-     * @deprecated Deprecated by Monite.
-     */
     replace: bindRunner(entityOnboardingDataReplace, runner),
-    /**
-     * Get entity onboarding data
-     *
-     * `GET /entities/{entity_id}/onboarding_data`
-     */
     retrieve: bindRunner(entityOnboardingDataRetrieve, runner),
-    /**
-     * Patch entity onboarding data
-     *
-     * `PATCH /entities/{entity_id}/onboarding_data`
-     */
     update: bindRunner(entityOnboardingDataUpdate, runner),
   };
 }
-
-export type EntityOnboardingDataResource = ReturnType<typeof entityOnboardingData>;

@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityPersons.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityPersonsCreate = (runner: OperationRunner, body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(postPersonsOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const entityPersonsCreate = (runner: OperationRunner, body: PersonRequest
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityPersons.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param personId - `person_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityPersonsDelete = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePersonsIdOp, { path: { person_id: personId } }, options);
 
@@ -49,6 +57,9 @@ export const entityPersonsDelete = (runner: OperationRunner, personId: string, o
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityPersons.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityPersonsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PersonsResponse> => runner.call(getPersonsOp, {}, options);
 
@@ -60,6 +71,10 @@ export const entityPersonsList = (runner: OperationRunner, options?: MoniteReque
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityPersons.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param personId - `person_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityPersonsRetrieve = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(getPersonsIdOp, { path: { person_id: personId } }, options);
 
@@ -71,53 +86,88 @@ export const entityPersonsRetrieve = (runner: OperationRunner, personId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityPersons.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param personId - `person_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityPersonsUpdate = (runner: OperationRunner, personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse> => runner.call(patchPersonsIdOp, { path: { person_id: personId }, body }, options);
 
-/** `monite.entityPersons`: the "Entity persons" operations. */
-export function entityPersons(runner: OperationRunner) {
+/**
+ * `monite.entityPersons`: the "Entity persons" operations.
+ *
+ * Built by {@link entityPersons}; each method also exists as a standalone function (`entityPersonsCreate`).
+ */
+export interface EntityPersonsResource {
+  /**
+   * Create a person
+   *
+   * `POST /persons`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
+
+  /**
+   * Delete a person
+   *
+   * `DELETE /persons/{person_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param personId - `person_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(personId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all persons
+   *
+   * `GET /persons`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<PersonsResponse>;
+
+  /**
+   * Get a person
+   *
+   * `GET /persons/{person_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param personId - `person_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
+
+  /**
+   * Update a person
+   *
+   * `PATCH /persons/{person_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param personId - `person_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
+}
+
+/** The `monite.entityPersons` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityPersons(runner: OperationRunner): EntityPersonsResource {
   return {
-    /**
-     * Create a person
-     *
-     * `POST /persons`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(entityPersonsCreate, runner),
-    /**
-     * Delete a person
-     *
-     * `DELETE /persons/{person_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(entityPersonsDelete, runner),
-    /**
-     * Get all persons
-     *
-     * `GET /persons`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(entityPersonsList, runner),
-    /**
-     * Get a person
-     *
-     * `GET /persons/{person_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(entityPersonsRetrieve, runner),
-    /**
-     * Update a person
-     *
-     * `PATCH /persons/{person_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(entityPersonsUpdate, runner),
   };
 }
-
-export type EntityPersonsResource = ReturnType<typeof entityPersons>;

@@ -38,6 +38,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityUsers.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersCreate = (runner: OperationRunner, body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(postEntityUsersOp, { body }, options);
 
@@ -49,6 +53,10 @@ export const entityUsersCreate = (runner: OperationRunner, body: CreateEntityUse
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityUsers.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityUserId - `entity_user_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersDelete = (runner: OperationRunner, entityUserId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options);
 
@@ -64,6 +72,10 @@ export const entityUsersDelete = (runner: OperationRunner, entityUserId: string,
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.entityUsers.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersList = (runner: OperationRunner, query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse> => runner.paginate<EntityUserResponse, EntityUserPaginationResponse>(getEntityUsersOp, { query }, options);
 
@@ -75,6 +87,9 @@ export const entityUsersList = (runner: OperationRunner, query?: EntityUsersList
  * `GET /entity_users/me`
  *
  * `monite.entityUsers.me` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersMe = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersMeOp, {}, options);
 
@@ -86,6 +101,9 @@ export const entityUsersMe = (runner: OperationRunner, options?: MoniteRequestOp
  * `GET /entity_users/my_role`
  *
  * `monite.entityUsers.myRole` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersMyRole = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getEntityUsersMyRoleOp, {}, options);
 
@@ -99,6 +117,10 @@ export const entityUsersMyRole = (runner: OperationRunner, options?: MoniteReque
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityUsers.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityUserId - `entity_user_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersRetrieve = (runner: OperationRunner, entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(getEntityUsersIdOp, { path: { entity_user_id: entityUserId } }, options);
 
@@ -112,6 +134,11 @@ export const entityUsersRetrieve = (runner: OperationRunner, entityUserId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.entityUsers.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityUserId - `entity_user_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersUpdate = (runner: OperationRunner, entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersIdOp, { path: { entity_user_id: entityUserId }, body }, options);
 
@@ -123,87 +150,135 @@ export const entityUsersUpdate = (runner: OperationRunner, entityUserId: string,
  * `PATCH /entity_users/me`
  *
  * `monite.entityUsers.updateMe` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityUsersUpdateMe = (runner: OperationRunner, body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse> => runner.call(patchEntityUsersMeOp, { body }, options);
 
-/** `monite.entityUsers`: the "Entity users" operations. */
-export function entityUsers(runner: OperationRunner) {
+/**
+ * `monite.entityUsers`: the "Entity users" operations.
+ *
+ * Built by {@link entityUsers}; each method also exists as a standalone function (`entityUsersCreate`).
+ */
+export interface EntityUsersResource {
+  /**
+   * Create an entity user
+   *
+   * Create a new entity user from the specified values.
+   *
+   * `POST /entity_users`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
+
+  /**
+   * Delete an entity user
+   *
+   * `DELETE /entity_users/{entity_user_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param entityUserId - `entity_user_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(entityUserId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all entity users
+   *
+   * Retrieve a list of all entity users.
+   *
+   * `GET /entity_users`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse>;
+
+  /**
+   * Get current entity user
+   *
+   * Retrieve an entity user by its ID.
+   *
+   * `GET /entity_users/me`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  me(options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
+
+  /**
+   * Get a role of this entity user
+   *
+   * Retrieves information of a role assigned to this entity user.
+   *
+   * `GET /entity_users/my_role`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  myRole(options?: MoniteRequestOptions): APIPromise<RoleResponse>;
+
+  /**
+   * Get an entity user
+   *
+   * Retrieve an entity user by its ID.
+   *
+   * `GET /entity_users/{entity_user_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param entityUserId - `entity_user_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
+
+  /**
+   * Update an entity user
+   *
+   * Change the specified fields with provided values.
+   *
+   * `PATCH /entity_users/{entity_user_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param entityUserId - `entity_user_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
+
+  /**
+   * Update current entity user
+   *
+   * Change the specified fields with provided values.
+   *
+   * `PATCH /entity_users/me`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  updateMe(body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
+}
+
+/** The `monite.entityUsers` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityUsers(runner: OperationRunner): EntityUsersResource {
   return {
-    /**
-     * Create an entity user
-     *
-     * Create a new entity user from the specified values.
-     *
-     * `POST /entity_users`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(entityUsersCreate, runner),
-    /**
-     * Delete an entity user
-     *
-     * `DELETE /entity_users/{entity_user_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(entityUsersDelete, runner),
-    /**
-     * Get all entity users
-     *
-     * Retrieve a list of all entity users.
-     *
-     * `GET /entity_users`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(entityUsersList, runner),
-    /**
-     * Get current entity user
-     *
-     * Retrieve an entity user by its ID.
-     *
-     * `GET /entity_users/me`
-     */
     me: bindRunner(entityUsersMe, runner),
-    /**
-     * Get a role of this entity user
-     *
-     * Retrieves information of a role assigned to this entity user.
-     *
-     * `GET /entity_users/my_role`
-     */
     myRole: bindRunner(entityUsersMyRole, runner),
-    /**
-     * Get an entity user
-     *
-     * Retrieve an entity user by its ID.
-     *
-     * `GET /entity_users/{entity_user_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(entityUsersRetrieve, runner),
-    /**
-     * Update an entity user
-     *
-     * Change the specified fields with provided values.
-     *
-     * `PATCH /entity_users/{entity_user_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(entityUsersUpdate, runner),
-    /**
-     * Update current entity user
-     *
-     * Change the specified fields with provided values.
-     *
-     * `PATCH /entity_users/me`
-     */
     updateMe: bindRunner(entityUsersUpdateMe, runner),
   };
 }
-
-export type EntityUsersResource = ReturnType<typeof entityUsers>;

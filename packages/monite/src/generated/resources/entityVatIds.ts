@@ -25,6 +25,11 @@ import {
  * `POST /entities/{entity_id}/vat_ids`
  *
  * `monite.entityVatIds.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityVatIdsCreate = (runner: OperationRunner, entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(postEntitiesIdVatIdsOp, { path: { entity_id: entityId }, body }, options);
 
@@ -34,6 +39,11 @@ export const entityVatIdsCreate = (runner: OperationRunner, entityId: string, bo
  * `DELETE /entities/{entity_id}/vat_ids/{id}`
  *
  * `monite.entityVatIds.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param id - `id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityVatIdsDelete = (runner: OperationRunner, entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options);
 
@@ -43,6 +53,10 @@ export const entityVatIdsDelete = (runner: OperationRunner, entityId: string, id
  * `GET /entities/{entity_id}/vat_ids`
  *
  * `monite.entityVatIds.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityVatIdsList = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList> => runner.call(getEntitiesIdVatIdsOp, { path: { entity_id: entityId } }, options);
 
@@ -52,6 +66,11 @@ export const entityVatIdsList = (runner: OperationRunner, entityId: string, opti
  * `GET /entities/{entity_id}/vat_ids/{id}`
  *
  * `monite.entityVatIds.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param id - `id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityVatIdsRetrieve = (runner: OperationRunner, entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(getEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id } }, options);
 
@@ -61,43 +80,84 @@ export const entityVatIdsRetrieve = (runner: OperationRunner, entityId: string, 
  * `PATCH /entities/{entity_id}/vat_ids/{id}`
  *
  * `monite.entityVatIds.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param id - `id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const entityVatIdsUpdate = (runner: OperationRunner, entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse> => runner.call(patchEntitiesIdVatIdsIdOp, { path: { entity_id: entityId, id: id }, body }, options);
 
-/** `monite.entityVatIds`: the "Entity VAT IDs" operations. */
-export function entityVatIds(runner: OperationRunner) {
+/**
+ * `monite.entityVatIds`: the "Entity VAT IDs" operations.
+ *
+ * Built by {@link entityVatIds}; each method also exists as a standalone function (`entityVatIdsCreate`).
+ */
+export interface EntityVatIdsResource {
+  /**
+   * Create an entity VAT ID
+   *
+   * `POST /entities/{entity_id}/vat_ids`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
+
+  /**
+   * Delete an entity's VAT ID
+   *
+   * `DELETE /entities/{entity_id}/vat_ids/{id}`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param id - `id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get an entity's VAT IDs
+   *
+   * `GET /entities/{entity_id}/vat_ids`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList>;
+
+  /**
+   * Get an entity's VAT ID
+   *
+   * `GET /entities/{entity_id}/vat_ids/{id}`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param id - `id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
+
+  /**
+   * Update an entity's VAT ID
+   *
+   * `PATCH /entities/{entity_id}/vat_ids/{id}`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param id - `id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
+}
+
+/** The `monite.entityVatIds` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function entityVatIds(runner: OperationRunner): EntityVatIdsResource {
   return {
-    /**
-     * Create an entity VAT ID
-     *
-     * `POST /entities/{entity_id}/vat_ids`
-     */
     create: bindRunner(entityVatIdsCreate, runner),
-    /**
-     * Delete an entity's VAT ID
-     *
-     * `DELETE /entities/{entity_id}/vat_ids/{id}`
-     */
     delete: bindRunner(entityVatIdsDelete, runner),
-    /**
-     * Get an entity's VAT IDs
-     *
-     * `GET /entities/{entity_id}/vat_ids`
-     */
     list: bindRunner(entityVatIdsList, runner),
-    /**
-     * Get an entity's VAT ID
-     *
-     * `GET /entities/{entity_id}/vat_ids/{id}`
-     */
     retrieve: bindRunner(entityVatIdsRetrieve, runner),
-    /**
-     * Update an entity's VAT ID
-     *
-     * `PATCH /entities/{entity_id}/vat_ids/{id}`
-     */
     update: bindRunner(entityVatIdsUpdate, runner),
   };
 }
-
-export type EntityVatIdsResource = ReturnType<typeof entityVatIds>;

@@ -34,6 +34,10 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.events.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const eventsList = (runner: OperationRunner, query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource> => runner.paginate<EventResource, EventPaginationResource>(getEventsOp, { query }, options);
 
@@ -45,37 +49,56 @@ export const eventsList = (runner: OperationRunner, query?: EventsListParams, op
  * `GET /events/{event_id}`
  *
  * `monite.events.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param eventId - ID of the webhook event. This is the `id` value you might have received in a webhook or retrieved from `GET /events`.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const eventsRetrieve = (runner: OperationRunner, eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource> => runner.call(getEventsIdOp, { path: { event_id: eventId } }, options);
 
-/** `monite.events`: the "Events" operations. */
-export function events(runner: OperationRunner) {
+/**
+ * `monite.events`: the "Events" operations.
+ *
+ * Built by {@link events}; each method also exists as a standalone function (`eventsList`).
+ */
+export interface EventsResource {
+  /**
+   * Get events
+   *
+   * Returns all webhook events that were triggered for the specified entity based on your enabled webhook subscriptions. These are the same events that were sent to your configured webhook listener endpoints, aggregated into a single list. Results can be filtered by the related object type or time period.
+   *
+   * You can use this to get the missed events for the time periods when your webhook listener was temporarily unavailable.
+   *
+   * We guarantee access to event data only from the last three months. Earlier events may be unavailable.
+   *
+   * `GET /events`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource>;
+
+  /**
+   * Get an event by ID
+   *
+   * Get a webhook event by its ID. The data is the same as you might have previously received in a webhook sent by Monite to your server.
+   *
+   * `GET /events/{event_id}`
+   *
+   * @param eventId - ID of the webhook event. This is the `id` value you might have received in a webhook or retrieved from `GET /events`.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource>;
+}
+
+/** The `monite.events` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function events(runner: OperationRunner): EventsResource {
   return {
-    /**
-     * Get events
-     *
-     * Returns all webhook events that were triggered for the specified entity based on your enabled webhook subscriptions. These are the same events that were sent to your configured webhook listener endpoints, aggregated into a single list. Results can be filtered by the related object type or time period.
-     *
-     * You can use this to get the missed events for the time periods when your webhook listener was temporarily unavailable.
-     *
-     * We guarantee access to event data only from the last three months. Earlier events may be unavailable.
-     *
-     * `GET /events`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(eventsList, runner),
-    /**
-     * Get an event by ID
-     *
-     * Get a webhook event by its ID. The data is the same as you might have previously received in a webhook sent by Monite to your server.
-     *
-     * `GET /events/{event_id}`
-     */
     retrieve: bindRunner(eventsRetrieve, runner),
   };
 }
-
-export type EventsResource = ReturnType<typeof events>;

@@ -26,6 +26,10 @@ import {
  * `POST /files`
  *
  * `monite.files.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const filesCreate = (runner: OperationRunner, body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(postFilesOp, { body }, options);
 
@@ -35,6 +39,10 @@ export const filesCreate = (runner: OperationRunner, body: UploadFile, options?:
  * `DELETE /files/{file_id}`
  *
  * `monite.files.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param fileId - `file_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const filesDelete = (runner: OperationRunner, fileId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteFilesIdOp, { path: { file_id: fileId } }, options);
 
@@ -44,6 +52,10 @@ export const filesDelete = (runner: OperationRunner, fileId: string, options?: M
  * `GET /files`
  *
  * `monite.files.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const filesList = (runner: OperationRunner, query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse> => runner.call(getFilesOp, { query }, options);
 
@@ -53,37 +65,66 @@ export const filesList = (runner: OperationRunner, query?: FilesListParams, opti
  * `GET /files/{file_id}`
  *
  * `monite.files.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param fileId - `file_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const filesRetrieve = (runner: OperationRunner, fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse> => runner.call(getFilesIdOp, { path: { file_id: fileId } }, options);
 
-/** `monite.files`: the "Files" operations. */
-export function files(runner: OperationRunner) {
+/**
+ * `monite.files`: the "Files" operations.
+ *
+ * Built by {@link files}; each method also exists as a standalone function (`filesCreate`).
+ */
+export interface FilesResource {
+  /**
+   * Upload a file
+   *
+   * `POST /files`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse>;
+
+  /**
+   * Delete a file
+   *
+   * `DELETE /files/{file_id}`
+   *
+   * @param fileId - `file_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(fileId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get files
+   *
+   * `GET /files`
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse>;
+
+  /**
+   * Get a file by ID
+   *
+   * `GET /files/{file_id}`
+   *
+   * @param fileId - `file_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse>;
+}
+
+/** The `monite.files` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function files(runner: OperationRunner): FilesResource {
   return {
-    /**
-     * Upload a file
-     *
-     * `POST /files`
-     */
     create: bindRunner(filesCreate, runner),
-    /**
-     * Delete a file
-     *
-     * `DELETE /files/{file_id}`
-     */
     delete: bindRunner(filesDelete, runner),
-    /**
-     * Get files
-     *
-     * `GET /files`
-     */
     list: bindRunner(filesList, runner),
-    /**
-     * Get a file by ID
-     *
-     * `GET /files/{file_id}`
-     */
     retrieve: bindRunner(filesRetrieve, runner),
   };
 }
-
-export type FilesResource = ReturnType<typeof files>;

@@ -34,6 +34,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.financing.createInvoice` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const financingCreateInvoice = (runner: OperationRunner, body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse> => runner.call(postFinancingInvoicesOp, { body }, options);
 
@@ -47,6 +51,9 @@ export const financingCreateInvoice = (runner: OperationRunner, body: FinancingP
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.financing.createToken` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const financingCreateToken = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse> => runner.call(postFinancingTokensOp, {}, options);
 
@@ -62,6 +69,10 @@ export const financingCreateToken = (runner: OperationRunner, options?: MoniteRe
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.financing.listInvoices` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const financingListInvoices = (runner: OperationRunner, query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice> => runner.paginate<FinancingInvoice, FinancingInvoiceListResponse>(getFinancingInvoicesOp, { query }, options);
 
@@ -75,55 +86,81 @@ export const financingListInvoices = (runner: OperationRunner, query?: Financing
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.financing.retrieveOffers` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const financingRetrieveOffers = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse> => runner.call(getFinancingOffersOp, {}, options);
 
-/** `monite.financing`: the "Financing" operations. */
-export function financing(runner: OperationRunner) {
+/**
+ * `monite.financing`: the "Financing" operations.
+ *
+ * Built by {@link financing}; each method also exists as a standalone function (`financingCreateInvoice`).
+ */
+export interface FinancingResource {
+  /**
+   * Request financing for invoices
+   *
+   * Returns a session token and a connect token to open Kanmon SDK for confirming invoice details.
+   *
+   * `POST /financing_invoices`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createInvoice(body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse>;
+
+  /**
+   * Create a token for Kanmon SDK
+   *
+   * Returns a token for Kanmon SDK. Creates a business and user on Kanmon if not already exist.
+   *
+   * `POST /financing_tokens`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createToken(options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse>;
+
+  /**
+   * Get invoices
+   *
+   * Returns a list of invoices requested for financing
+   *
+   * `GET /financing_invoices`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listInvoices(query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice>;
+
+  /**
+   * Get financing offers and the business status
+   *
+   * Returns a list of financing offers and the business's onboarding status
+   *
+   * `GET /financing_offers`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveOffers(options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse>;
+}
+
+/** The `monite.financing` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function financing(runner: OperationRunner): FinancingResource {
   return {
-    /**
-     * Request financing for invoices
-     *
-     * Returns a session token and a connect token to open Kanmon SDK for confirming invoice details.
-     *
-     * `POST /financing_invoices`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createInvoice: bindRunner(financingCreateInvoice, runner),
-    /**
-     * Create a token for Kanmon SDK
-     *
-     * Returns a token for Kanmon SDK. Creates a business and user on Kanmon if not already exist.
-     *
-     * `POST /financing_tokens`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createToken: bindRunner(financingCreateToken, runner),
-    /**
-     * Get invoices
-     *
-     * Returns a list of invoices requested for financing
-     *
-     * `GET /financing_invoices`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listInvoices: bindRunner(financingListInvoices, runner),
-    /**
-     * Get financing offers and the business status
-     *
-     * Returns a list of financing offers and the business's onboarding status
-     *
-     * `GET /financing_offers`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveOffers: bindRunner(financingRetrieveOffers, runner),
   };
 }
-
-export type FinancingResource = ReturnType<typeof financing>;

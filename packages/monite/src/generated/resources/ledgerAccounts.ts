@@ -30,6 +30,10 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.ledgerAccounts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ledgerAccountsList = (runner: OperationRunner, query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse> => runner.paginate<LedgerAccountResponse, LedgerAccountListResponse>(getLedgerAccountsOp, { query }, options);
 
@@ -43,35 +47,54 @@ export const ledgerAccountsList = (runner: OperationRunner, query?: LedgerAccoun
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.ledgerAccounts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param ledgerAccountId - `ledger_account_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ledgerAccountsRetrieve = (runner: OperationRunner, ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse> => runner.call(getLedgerAccountsIdOp, { path: { ledger_account_id: ledgerAccountId } }, options);
 
-/** `monite.ledgerAccounts`: the "Ledger accounts" operations. */
-export function ledgerAccounts(runner: OperationRunner) {
+/**
+ * `monite.ledgerAccounts`: the "Ledger accounts" operations.
+ *
+ * Built by {@link ledgerAccounts}; each method also exists as a standalone function (`ledgerAccountsList`).
+ */
+export interface LedgerAccountsResource {
+  /**
+   * Get ledger accounts
+   *
+   * Get all ledger accounts
+   *
+   * `GET /ledger_accounts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse>;
+
+  /**
+   * Get a ledger account by ID
+   *
+   * Get ledger account by id
+   *
+   * `GET /ledger_accounts/{ledger_account_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param ledgerAccountId - `ledger_account_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse>;
+}
+
+/** The `monite.ledgerAccounts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function ledgerAccounts(runner: OperationRunner): LedgerAccountsResource {
   return {
-    /**
-     * Get ledger accounts
-     *
-     * Get all ledger accounts
-     *
-     * `GET /ledger_accounts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(ledgerAccountsList, runner),
-    /**
-     * Get a ledger account by ID
-     *
-     * Get ledger account by id
-     *
-     * `GET /ledger_accounts/{ledger_account_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(ledgerAccountsRetrieve, runner),
   };
 }
-
-export type LedgerAccountsResource = ReturnType<typeof ledgerAccounts>;

@@ -37,6 +37,10 @@ import {
  * `POST /mail_templates`
  *
  * `monite.mailTemplates.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesCreate = (runner: OperationRunner, body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesOp, { body }, options);
 
@@ -48,6 +52,10 @@ export const mailTemplatesCreate = (runner: OperationRunner, body: AddCustomTemp
  * `DELETE /mail_templates/{template_id}`
  *
  * `monite.mailTemplates.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param templateId - `template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesDelete = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailTemplatesIdOp, { path: { template_id: templateId } }, options);
 
@@ -61,6 +69,10 @@ export const mailTemplatesDelete = (runner: OperationRunner, templateId: string,
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.mailTemplates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesList = (runner: OperationRunner, query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema> => runner.paginate<CustomTemplateDataSchema, CustomTemplatesPaginationResponse>(getMailTemplatesOp, { query }, options);
 
@@ -72,6 +84,9 @@ export const mailTemplatesList = (runner: OperationRunner, query?: MailTemplates
  * `GET /mail_templates/system`
  *
  * `monite.mailTemplates.listSystem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesListSystem = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<SystemTemplates> => runner.call(getMailTemplatesSystemOp, {}, options);
 
@@ -83,6 +98,10 @@ export const mailTemplatesListSystem = (runner: OperationRunner, options?: Monit
  * `POST /mail_templates/{template_id}/make_default`
  *
  * `monite.mailTemplates.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param templateId - `template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesMakeDefault = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(postMailTemplatesIdMakeDefaultOp, { path: { template_id: templateId } }, options);
 
@@ -96,6 +115,10 @@ export const mailTemplatesMakeDefault = (runner: OperationRunner, templateId: st
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.mailTemplates.preview` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesPreview = (runner: OperationRunner, body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse> => runner.call(postMailTemplatesPreviewOp, { body }, options);
 
@@ -107,6 +130,10 @@ export const mailTemplatesPreview = (runner: OperationRunner, body: PreviewTempl
  * `GET /mail_templates/{template_id}`
  *
  * `monite.mailTemplates.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param templateId - `template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesRetrieve = (runner: OperationRunner, templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(getMailTemplatesIdOp, { path: { template_id: templateId } }, options);
 
@@ -118,81 +145,131 @@ export const mailTemplatesRetrieve = (runner: OperationRunner, templateId: strin
  * `PATCH /mail_templates/{template_id}`
  *
  * `monite.mailTemplates.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param templateId - `template_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailTemplatesUpdate = (runner: OperationRunner, templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema> => runner.call(patchMailTemplatesIdOp, { path: { template_id: templateId }, body }, options);
 
-/** `monite.mailTemplates`: the "Mail templates" operations. */
-export function mailTemplates(runner: OperationRunner) {
+/**
+ * `monite.mailTemplates`: the "Mail templates" operations.
+ *
+ * Built by {@link mailTemplates}; each method also exists as a standalone function (`mailTemplatesCreate`).
+ */
+export interface MailTemplatesResource {
+  /**
+   * Create
+   *
+   * Create custom template
+   *
+   * `POST /mail_templates`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
+
+  /**
+   * Delete
+   *
+   * Delete custom template bt ID
+   *
+   * `DELETE /mail_templates/{template_id}`
+   *
+   * @param templateId - `template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(templateId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get All With Filters
+   *
+   * Get all custom templates
+   *
+   * `GET /mail_templates`
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema>;
+
+  /**
+   * Get All System Templates
+   *
+   * Get all system templates
+   *
+   * `GET /mail_templates/system`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listSystem(options?: MoniteRequestOptions): APIPromise<SystemTemplates>;
+
+  /**
+   * Make Default
+   *
+   * Make template default
+   *
+   * `POST /mail_templates/{template_id}/make_default`
+   *
+   * @param templateId - `template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
+
+  /**
+   * Preview
+   *
+   * Preview rendered template
+   *
+   * `POST /mail_templates/preview`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  preview(body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse>;
+
+  /**
+   * Get
+   *
+   * Get custom template by ID
+   *
+   * `GET /mail_templates/{template_id}`
+   *
+   * @param templateId - `template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
+
+  /**
+   * Update
+   *
+   * Update custom template by ID
+   *
+   * `PATCH /mail_templates/{template_id}`
+   *
+   * @param templateId - `template_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
+}
+
+/** The `monite.mailTemplates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function mailTemplates(runner: OperationRunner): MailTemplatesResource {
   return {
-    /**
-     * Create
-     *
-     * Create custom template
-     *
-     * `POST /mail_templates`
-     */
     create: bindRunner(mailTemplatesCreate, runner),
-    /**
-     * Delete
-     *
-     * Delete custom template bt ID
-     *
-     * `DELETE /mail_templates/{template_id}`
-     */
     delete: bindRunner(mailTemplatesDelete, runner),
-    /**
-     * Get All With Filters
-     *
-     * Get all custom templates
-     *
-     * `GET /mail_templates`
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(mailTemplatesList, runner),
-    /**
-     * Get All System Templates
-     *
-     * Get all system templates
-     *
-     * `GET /mail_templates/system`
-     */
     listSystem: bindRunner(mailTemplatesListSystem, runner),
-    /**
-     * Make Default
-     *
-     * Make template default
-     *
-     * `POST /mail_templates/{template_id}/make_default`
-     */
     makeDefault: bindRunner(mailTemplatesMakeDefault, runner),
-    /**
-     * Preview
-     *
-     * Preview rendered template
-     *
-     * `POST /mail_templates/preview`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     preview: bindRunner(mailTemplatesPreview, runner),
-    /**
-     * Get
-     *
-     * Get custom template by ID
-     *
-     * `GET /mail_templates/{template_id}`
-     */
     retrieve: bindRunner(mailTemplatesRetrieve, runner),
-    /**
-     * Update
-     *
-     * Update custom template by ID
-     *
-     * `PATCH /mail_templates/{template_id}`
-     */
     update: bindRunner(mailTemplatesUpdate, runner),
   };
 }
-
-export type MailTemplatesResource = ReturnType<typeof mailTemplates>;

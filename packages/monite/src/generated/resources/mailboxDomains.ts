@@ -26,6 +26,10 @@ import {
  * `POST /mailbox_domains`
  *
  * `monite.mailboxDomains.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxDomainsCreate = (runner: OperationRunner, body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse> => runner.call(postMailboxDomainsOp, { body }, options);
 
@@ -37,6 +41,10 @@ export const mailboxDomainsCreate = (runner: OperationRunner, body: DomainReques
  * `DELETE /mailbox_domains/{domain_id}`
  *
  * `monite.mailboxDomains.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param domainId - `domain_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxDomainsDelete = (runner: OperationRunner, domainId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxDomainsIdOp, { path: { domain_id: domainId } }, options);
 
@@ -48,6 +56,9 @@ export const mailboxDomainsDelete = (runner: OperationRunner, domainId: string, 
  * `GET /mailbox_domains`
  *
  * `monite.mailboxDomains.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxDomainsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<DomainListResponse> => runner.call(getMailboxDomainsOp, {}, options);
 
@@ -59,45 +70,73 @@ export const mailboxDomainsList = (runner: OperationRunner, options?: MoniteRequ
  * `POST /mailbox_domains/{domain_id}/verify`
  *
  * `monite.mailboxDomains.verify` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param domainId - `domain_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxDomainsVerify = (runner: OperationRunner, domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse> => runner.call(postMailboxDomainsIdVerifyOp, { path: { domain_id: domainId } }, options);
 
-/** `monite.mailboxDomains`: the "Mailbox domains" operations. */
-export function mailboxDomains(runner: OperationRunner) {
+/**
+ * `monite.mailboxDomains`: the "Mailbox domains" operations.
+ *
+ * Built by {@link mailboxDomains}; each method also exists as a standalone function (`mailboxDomainsCreate`).
+ */
+export interface MailboxDomainsResource {
+  /**
+   * Create a mailbox domain
+   *
+   * Create domain for the partner_id
+   *
+   * `POST /mailbox_domains`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse>;
+
+  /**
+   * Delete a mailbox domain
+   *
+   * Delete domain for the partner_id
+   *
+   * `DELETE /mailbox_domains/{domain_id}`
+   *
+   * @param domainId - `domain_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(domainId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get mailbox domains
+   *
+   * Get all domains owned by partner_id
+   *
+   * `GET /mailbox_domains`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<DomainListResponse>;
+
+  /**
+   * Verify a mailbox domain
+   *
+   * Verify domain for the partner_id
+   *
+   * `POST /mailbox_domains/{domain_id}/verify`
+   *
+   * @param domainId - `domain_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  verify(domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse>;
+}
+
+/** The `monite.mailboxDomains` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function mailboxDomains(runner: OperationRunner): MailboxDomainsResource {
   return {
-    /**
-     * Create a mailbox domain
-     *
-     * Create domain for the partner_id
-     *
-     * `POST /mailbox_domains`
-     */
     create: bindRunner(mailboxDomainsCreate, runner),
-    /**
-     * Delete a mailbox domain
-     *
-     * Delete domain for the partner_id
-     *
-     * `DELETE /mailbox_domains/{domain_id}`
-     */
     delete: bindRunner(mailboxDomainsDelete, runner),
-    /**
-     * Get mailbox domains
-     *
-     * Get all domains owned by partner_id
-     *
-     * `GET /mailbox_domains`
-     */
     list: bindRunner(mailboxDomainsList, runner),
-    /**
-     * Verify a mailbox domain
-     *
-     * Verify domain for the partner_id
-     *
-     * `POST /mailbox_domains/{domain_id}/verify`
-     */
     verify: bindRunner(mailboxDomainsVerify, runner),
   };
 }
-
-export type MailboxDomainsResource = ReturnType<typeof mailboxDomains>;

@@ -28,6 +28,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.mailboxes.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxesCreate = (runner: OperationRunner, body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse> => runner.call(postMailboxesOp, { body }, options);
 
@@ -41,6 +45,10 @@ export const mailboxesCreate = (runner: OperationRunner, body: MailboxDomainRequ
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.mailboxes.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param mailboxId - `mailbox_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxesDelete = (runner: OperationRunner, mailboxId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMailboxesIdOp, { path: { mailbox_id: mailboxId } }, options);
 
@@ -54,6 +62,9 @@ export const mailboxesDelete = (runner: OperationRunner, mailboxId: string, opti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.mailboxes.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(getMailboxesOp, {}, options);
 
@@ -67,53 +78,81 @@ export const mailboxesList = (runner: OperationRunner, options?: MoniteRequestOp
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.mailboxes.search` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const mailboxesSearch = (runner: OperationRunner, body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse> => runner.call(postMailboxesSearchOp, { body }, options);
 
-/** `monite.mailboxes`: the "Mailboxes" operations. */
-export function mailboxes(runner: OperationRunner) {
+/**
+ * `monite.mailboxes`: the "Mailboxes" operations.
+ *
+ * Built by {@link mailboxes}; each method also exists as a standalone function (`mailboxesCreate`).
+ */
+export interface MailboxesResource {
+  /**
+   * Create a mailbox
+   *
+   * Create a new mailbox
+   *
+   * `POST /mailboxes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse>;
+
+  /**
+   * Delete a mailbox
+   *
+   * Delete mailbox
+   *
+   * `DELETE /mailboxes/{mailbox_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param mailboxId - `mailbox_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(mailboxId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get mailboxes
+   *
+   * Get all mailboxes owned by Entity
+   *
+   * `GET /mailboxes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<MailboxDataResponse>;
+
+  /**
+   * Get mailboxes by IDs
+   *
+   * Get all mailboxes owned by Entity
+   *
+   * `POST /mailboxes/search`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  search(body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse>;
+}
+
+/** The `monite.mailboxes` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function mailboxes(runner: OperationRunner): MailboxesResource {
   return {
-    /**
-     * Create a mailbox
-     *
-     * Create a new mailbox
-     *
-     * `POST /mailboxes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(mailboxesCreate, runner),
-    /**
-     * Delete a mailbox
-     *
-     * Delete mailbox
-     *
-     * `DELETE /mailboxes/{mailbox_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(mailboxesDelete, runner),
-    /**
-     * Get mailboxes
-     *
-     * Get all mailboxes owned by Entity
-     *
-     * `GET /mailboxes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(mailboxesList, runner),
-    /**
-     * Get mailboxes by IDs
-     *
-     * Get all mailboxes owned by Entity
-     *
-     * `POST /mailboxes/search`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     search: bindRunner(mailboxesSearch, runner),
   };
 }
-
-export type MailboxesResource = ReturnType<typeof mailboxes>;

@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.measureUnits.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const measureUnitsCreate = (runner: OperationRunner, body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(postMeasureUnitsOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const measureUnitsCreate = (runner: OperationRunner, body: UnitRequest, o
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.measureUnits.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param unitId - `unit_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const measureUnitsDelete = (runner: OperationRunner, unitId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteMeasureUnitsIdOp, { path: { unit_id: unitId } }, options);
 
@@ -49,6 +57,9 @@ export const measureUnitsDelete = (runner: OperationRunner, unitId: string, opti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.measureUnits.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const measureUnitsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<UnitListResponse> => runner.call(getMeasureUnitsOp, {}, options);
 
@@ -60,6 +71,10 @@ export const measureUnitsList = (runner: OperationRunner, options?: MoniteReques
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.measureUnits.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param unitId - `unit_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const measureUnitsRetrieve = (runner: OperationRunner, unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(getMeasureUnitsIdOp, { path: { unit_id: unitId } }, options);
 
@@ -71,53 +86,88 @@ export const measureUnitsRetrieve = (runner: OperationRunner, unitId: string, op
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.measureUnits.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param unitId - `unit_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const measureUnitsUpdate = (runner: OperationRunner, unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse> => runner.call(patchMeasureUnitsIdOp, { path: { unit_id: unitId }, body }, options);
 
-/** `monite.measureUnits`: the "Measure units" operations. */
-export function measureUnits(runner: OperationRunner) {
+/**
+ * `monite.measureUnits`: the "Measure units" operations.
+ *
+ * Built by {@link measureUnits}; each method also exists as a standalone function (`measureUnitsCreate`).
+ */
+export interface MeasureUnitsResource {
+  /**
+   * Create a measure unit
+   *
+   * `POST /measure_units`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
+
+  /**
+   * Delete a measure unit
+   *
+   * `DELETE /measure_units/{unit_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param unitId - `unit_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(unitId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get measure units
+   *
+   * `GET /measure_units`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<UnitListResponse>;
+
+  /**
+   * Get a measure unit by ID
+   *
+   * `GET /measure_units/{unit_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param unitId - `unit_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
+
+  /**
+   * Update a measure unit
+   *
+   * `PATCH /measure_units/{unit_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param unitId - `unit_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
+}
+
+/** The `monite.measureUnits` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function measureUnits(runner: OperationRunner): MeasureUnitsResource {
   return {
-    /**
-     * Create a measure unit
-     *
-     * `POST /measure_units`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(measureUnitsCreate, runner),
-    /**
-     * Delete a measure unit
-     *
-     * `DELETE /measure_units/{unit_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(measureUnitsDelete, runner),
-    /**
-     * Get measure units
-     *
-     * `GET /measure_units`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(measureUnitsList, runner),
-    /**
-     * Get a measure unit by ID
-     *
-     * `GET /measure_units/{unit_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(measureUnitsRetrieve, runner),
-    /**
-     * Update a measure unit
-     *
-     * `PATCH /measure_units/{unit_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(measureUnitsUpdate, runner),
   };
 }
-
-export type MeasureUnitsResource = ReturnType<typeof measureUnits>;

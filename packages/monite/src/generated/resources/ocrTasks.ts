@@ -31,6 +31,10 @@ import {
  * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
  *
  * `monite.ocrTasks.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ocrTasksCreate = (runner: OperationRunner, body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksOp, { body }, options);
 
@@ -44,6 +48,10 @@ export const ocrTasksCreate = (runner: OperationRunner, body: CreateOCRRequestPa
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.ocrTasks.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ocrTasksList = (runner: OperationRunner, query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema> => runner.paginate<OcrTaskResponseSchema, OCRTasksPaginationResponse>(getOcrTasksOp, { query }, options);
 
@@ -55,6 +63,10 @@ export const ocrTasksList = (runner: OperationRunner, query?: OcrTasksListParams
  * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
  *
  * `monite.ocrTasks.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param taskId - `task_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ocrTasksRetrieve = (runner: OperationRunner, taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(getOcrTasksIdOp, { path: { task_id: taskId } }, options);
 
@@ -66,47 +78,78 @@ export const ocrTasksRetrieve = (runner: OperationRunner, taskId: string, option
  * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
  *
  * `monite.ocrTasks.uploadFromFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const ocrTasksUploadFromFile = (runner: OperationRunner, body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema> => runner.call(postOcrTasksUploadFromFileOp, { body, query }, options);
 
-/** `monite.ocrTasks`: the "OCR" operations. */
-export function ocrTasks(runner: OperationRunner) {
+/**
+ * `monite.ocrTasks`: the "OCR" operations.
+ *
+ * Built by {@link ocrTasks}; each method also exists as a standalone function (`ocrTasksCreate`).
+ */
+export interface OcrTasksResource {
+  /**
+   * OCR a file from URL
+   *
+   * `POST /ocr_tasks`
+   *
+   * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
+
+  /**
+   * Get OCR tasks
+   *
+   * `GET /ocr_tasks`
+   *
+   * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema>;
+
+  /**
+   * Get an OCR task by ID
+   *
+   * `GET /ocr_tasks/{task_id}`
+   *
+   * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+   *
+   * @param taskId - `task_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
+
+  /**
+   * Upload a file for OCR
+   *
+   * `POST /ocr_tasks/upload_from_file`
+   *
+   * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
+   *
+   * @param body - The request body.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadFromFile(body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
+}
+
+/** The `monite.ocrTasks` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function ocrTasks(runner: OperationRunner): OcrTasksResource {
   return {
-    /**
-     * OCR a file from URL
-     *
-     * `POST /ocr_tasks`
-     *
-     * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
-     */
     create: bindRunner(ocrTasksCreate, runner),
-    /**
-     * Get OCR tasks
-     *
-     * `GET /ocr_tasks`
-     *
-     * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(ocrTasksList, runner),
-    /**
-     * Get an OCR task by ID
-     *
-     * `GET /ocr_tasks/{task_id}`
-     *
-     * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
-     */
     retrieve: bindRunner(ocrTasksRetrieve, runner),
-    /**
-     * Upload a file for OCR
-     *
-     * `POST /ocr_tasks/upload_from_file`
-     *
-     * Optionally scoped to an entity via `X-Monite-Entity-Id` (`options.entityId`).
-     */
     uploadFromFile: bindRunner(ocrTasksUploadFromFile, runner),
   };
 }
-
-export type OcrTasksResource = ReturnType<typeof ocrTasks>;

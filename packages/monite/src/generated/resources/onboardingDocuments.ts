@@ -25,6 +25,10 @@ import {
  *
  * `monite.onboardingDocuments.uploadEntityDocuments` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const onboardingDocumentsUploadEntityDocuments = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postEntitiesIdDocumentsOp, { path: { entity_id: entityId } }, options);
@@ -37,6 +41,10 @@ export const onboardingDocumentsUploadEntityDocuments = (runner: OperationRunner
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.onboardingDocuments.uploadForEntity` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const onboardingDocumentsUploadForEntity = (runner: OperationRunner, body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postOnboardingDocumentsOp, { body }, options);
 
@@ -48,6 +56,11 @@ export const onboardingDocumentsUploadForEntity = (runner: OperationRunner, body
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.onboardingDocuments.uploadForPerson` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param personId - `person_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const onboardingDocumentsUploadForPerson = (runner: OperationRunner, personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdOnboardingDocumentsOp, { path: { person_id: personId }, body }, options);
 
@@ -62,52 +75,82 @@ export const onboardingDocumentsUploadForPerson = (runner: OperationRunner, pers
  *
  * `monite.onboardingDocuments.uploadPersonDocuments` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param personId - `person_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const onboardingDocumentsUploadPersonDocuments = (runner: OperationRunner, personId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postPersonsIdDocumentsOp, { path: { person_id: personId } }, options);
 
-/** `monite.onboardingDocuments`: the "Onboarding documents" operations. */
-export function onboardingDocuments(runner: OperationRunner) {
+/**
+ * `monite.onboardingDocuments`: the "Onboarding documents" operations.
+ *
+ * Built by {@link onboardingDocuments}; each method also exists as a standalone function (`onboardingDocumentsUploadEntityDocuments`).
+ */
+export interface OnboardingDocumentsResource {
+  /**
+   * Update entity onboarding documents
+   *
+   * Deprecated. Use `POST /onboarding_documents` instead. Update the onboarding documents of an entity.
+   *
+   * `POST /entities/{entity_id}/documents`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  uploadEntityDocuments(entityId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Provide files for entity onboarding verification
+   *
+   * `POST /onboarding_documents`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadForEntity(body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Provide files for person onboarding verification
+   *
+   * `POST /persons/{person_id}/onboarding_documents`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param personId - `person_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadForPerson(personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Update person onboarding documents
+   *
+   * Deprecated. Use `POST /persons/{person_id}/onboarding_documents` instead. Update the onboarding documents of a person.
+   *
+   * `POST /persons/{person_id}/documents`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param personId - `person_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  uploadPersonDocuments(personId: string, options?: MoniteRequestOptions): APIPromise<void>;
+}
+
+/** The `monite.onboardingDocuments` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function onboardingDocuments(runner: OperationRunner): OnboardingDocumentsResource {
   return {
-    /**
-     * Update entity onboarding documents
-     *
-     * Deprecated. Use `POST /onboarding_documents` instead. Update the onboarding documents of an entity.
-     *
-     * `POST /entities/{entity_id}/documents`
-     *
-     * @deprecated Deprecated by Monite.
-     */
     uploadEntityDocuments: bindRunner(onboardingDocumentsUploadEntityDocuments, runner),
-    /**
-     * Provide files for entity onboarding verification
-     *
-     * `POST /onboarding_documents`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     uploadForEntity: bindRunner(onboardingDocumentsUploadForEntity, runner),
-    /**
-     * Provide files for person onboarding verification
-     *
-     * `POST /persons/{person_id}/onboarding_documents`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     uploadForPerson: bindRunner(onboardingDocumentsUploadForPerson, runner),
-    /**
-     * Update person onboarding documents
-     *
-     * Deprecated. Use `POST /persons/{person_id}/onboarding_documents` instead. Update the onboarding documents of a person.
-     *
-     * `POST /persons/{person_id}/documents`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * @deprecated Deprecated by Monite.
-     */
     uploadPersonDocuments: bindRunner(onboardingDocumentsUploadPersonDocuments, runner),
   };
 }
-
-export type OnboardingDocumentsResource = ReturnType<typeof onboardingDocuments>;

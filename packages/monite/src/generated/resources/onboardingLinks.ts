@@ -24,6 +24,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.onboardingLinks.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const onboardingLinksCreate = (runner: OperationRunner, body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse> => runner.call(postOnboardingLinksOp, { body }, options);
 
@@ -35,29 +39,48 @@ export const onboardingLinksCreate = (runner: OperationRunner, body: OnboardingL
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.onboardingLinks.createPaymentOnboardingLink` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const onboardingLinksCreatePaymentOnboardingLink = (runner: OperationRunner, body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse> => runner.call(postPaymentOnboardingLinksOp, { body }, options);
 
-/** `monite.onboardingLinks`: the "Onboarding links" operations. */
-export function onboardingLinks(runner: OperationRunner) {
+/**
+ * `monite.onboardingLinks`: the "Onboarding links" operations.
+ *
+ * Built by {@link onboardingLinks}; each method also exists as a standalone function (`onboardingLinksCreate`).
+ */
+export interface OnboardingLinksResource {
+  /**
+   * Create Onboarding Link
+   *
+   * `POST /onboarding_links`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse>;
+
+  /**
+   * Create an onboarding link
+   *
+   * `POST /payment_onboarding_links`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createPaymentOnboardingLink(body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse>;
+}
+
+/** The `monite.onboardingLinks` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function onboardingLinks(runner: OperationRunner): OnboardingLinksResource {
   return {
-    /**
-     * Create Onboarding Link
-     *
-     * `POST /onboarding_links`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(onboardingLinksCreate, runner),
-    /**
-     * Create an onboarding link
-     *
-     * `POST /payment_onboarding_links`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createPaymentOnboardingLink: bindRunner(onboardingLinksCreatePaymentOnboardingLink, runner),
   };
 }
-
-export type OnboardingLinksResource = ReturnType<typeof onboardingLinks>;

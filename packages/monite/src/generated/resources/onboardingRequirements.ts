@@ -24,6 +24,9 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.onboardingRequirements.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const onboardingRequirementsRetrieve = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse> => runner.call(getOnboardingRequirementsOp, {}, options);
 
@@ -36,34 +39,52 @@ export const onboardingRequirementsRetrieve = (runner: OperationRunner, options?
  *
  * `monite.onboardingRequirements.retrieveForEntity` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const onboardingRequirementsRetrieveForEntity = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse> => runner.call(getEntitiesIdOnboardingRequirementsOp, { path: { entity_id: entityId } }, options);
 
-/** `monite.onboardingRequirements`: the "Onboarding requirements" operations. */
-export function onboardingRequirements(runner: OperationRunner) {
+/**
+ * `monite.onboardingRequirements`: the "Onboarding requirements" operations.
+ *
+ * Built by {@link onboardingRequirements}; each method also exists as a standalone function (`onboardingRequirementsRetrieve`).
+ */
+export interface OnboardingRequirementsResource {
+  /**
+   * Get onboarding requirements
+   *
+   * Get onboarding requirements for the entity
+   *
+   * `GET /onboarding_requirements`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse>;
+
+  /**
+   * Get onboarding requirements
+   *
+   * Deprecated. Use `GET /onboarding_requirements` instead. Check the information required to complete the onboarding process.
+   *
+   * `GET /entities/{entity_id}/onboarding_requirements`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  retrieveForEntity(entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingRequirementsResponse>;
+}
+
+/** The `monite.onboardingRequirements` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function onboardingRequirements(runner: OperationRunner): OnboardingRequirementsResource {
   return {
-    /**
-     * Get onboarding requirements
-     *
-     * Get onboarding requirements for the entity
-     *
-     * `GET /onboarding_requirements`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(onboardingRequirementsRetrieve, runner),
-    /**
-     * Get onboarding requirements
-     *
-     * Deprecated. Use `GET /onboarding_requirements` instead. Check the information required to complete the onboarding process.
-     *
-     * `GET /entities/{entity_id}/onboarding_requirements`
-     *
-     * @deprecated Deprecated by Monite.
-     */
     retrieveForEntity: bindRunner(onboardingRequirementsRetrieveForEntity, runner),
   };
 }
-
-export type OnboardingRequirementsResource = ReturnType<typeof onboardingRequirements>;

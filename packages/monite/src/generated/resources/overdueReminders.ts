@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.overdueReminders.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const overdueRemindersCreate = (runner: OperationRunner, body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(postOverdueRemindersOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const overdueRemindersCreate = (runner: OperationRunner, body: OverdueRem
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.overdueReminders.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param overdueReminderId - `overdue_reminder_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const overdueRemindersDelete = (runner: OperationRunner, overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options);
 
@@ -49,6 +57,9 @@ export const overdueRemindersDelete = (runner: OperationRunner, overdueReminderI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.overdueReminders.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const overdueRemindersList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse> => runner.call(getOverdueRemindersOp, {}, options);
 
@@ -60,6 +71,10 @@ export const overdueRemindersList = (runner: OperationRunner, options?: MoniteRe
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.overdueReminders.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param overdueReminderId - `overdue_reminder_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const overdueRemindersRetrieve = (runner: OperationRunner, overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(getOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId } }, options);
 
@@ -71,53 +86,88 @@ export const overdueRemindersRetrieve = (runner: OperationRunner, overdueReminde
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.overdueReminders.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param overdueReminderId - `overdue_reminder_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const overdueRemindersUpdate = (runner: OperationRunner, overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse> => runner.call(patchOverdueRemindersIdOp, { path: { overdue_reminder_id: overdueReminderId }, body }, options);
 
-/** `monite.overdueReminders`: the "Overdue reminders" operations. */
-export function overdueReminders(runner: OperationRunner) {
+/**
+ * `monite.overdueReminders`: the "Overdue reminders" operations.
+ *
+ * Built by {@link overdueReminders}; each method also exists as a standalone function (`overdueRemindersCreate`).
+ */
+export interface OverdueRemindersResource {
+  /**
+   * Create an overdue reminder configuration
+   *
+   * `POST /overdue_reminders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
+
+  /**
+   * Delete an overdue reminder configuration
+   *
+   * `DELETE /overdue_reminders/{overdue_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param overdueReminderId - `overdue_reminder_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get overdue reminder configurations
+   *
+   * `GET /overdue_reminders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse>;
+
+  /**
+   * Get an overdue reminder configuration by ID
+   *
+   * `GET /overdue_reminders/{overdue_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param overdueReminderId - `overdue_reminder_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
+
+  /**
+   * Update an overdue reminder configuration
+   *
+   * `PATCH /overdue_reminders/{overdue_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param overdueReminderId - `overdue_reminder_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
+}
+
+/** The `monite.overdueReminders` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function overdueReminders(runner: OperationRunner): OverdueRemindersResource {
   return {
-    /**
-     * Create an overdue reminder configuration
-     *
-     * `POST /overdue_reminders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(overdueRemindersCreate, runner),
-    /**
-     * Delete an overdue reminder configuration
-     *
-     * `DELETE /overdue_reminders/{overdue_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(overdueRemindersDelete, runner),
-    /**
-     * Get overdue reminder configurations
-     *
-     * `GET /overdue_reminders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(overdueRemindersList, runner),
-    /**
-     * Get an overdue reminder configuration by ID
-     *
-     * `GET /overdue_reminders/{overdue_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(overdueRemindersRetrieve, runner),
-    /**
-     * Update an overdue reminder configuration
-     *
-     * `PATCH /overdue_reminders/{overdue_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(overdueRemindersUpdate, runner),
   };
 }
-
-export type OverdueRemindersResource = ReturnType<typeof overdueReminders>;

@@ -22,6 +22,9 @@ import {
  * `GET /settings`
  *
  * `monite.partnerSettings.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const partnerSettingsRetrieve = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(getSettingsOp, {}, options);
 
@@ -33,29 +36,47 @@ export const partnerSettingsRetrieve = (runner: OperationRunner, options?: Monit
  * `PATCH /settings`
  *
  * `monite.partnerSettings.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const partnerSettingsUpdate = (runner: OperationRunner, body: PartnerProjectSettingsPayloadInput, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload> => runner.call(patchSettingsOp, { body }, options);
 
-/** `monite.partnerSettings`: the "Partner settings" operations. */
-export function partnerSettings(runner: OperationRunner) {
+/**
+ * `monite.partnerSettings`: the "Partner settings" operations.
+ *
+ * Built by {@link partnerSettings}; each method also exists as a standalone function (`partnerSettingsRetrieve`).
+ */
+export interface PartnerSettingsResource {
+  /**
+   * Get partner settings
+   *
+   * Retrieve all settings for this partner.
+   *
+   * `GET /settings`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload>;
+
+  /**
+   * Update partner settings
+   *
+   * Change the specified fields with the provided values.
+   *
+   * `PATCH /settings`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(body: PartnerProjectSettingsPayloadInput, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload>;
+}
+
+/** The `monite.partnerSettings` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function partnerSettings(runner: OperationRunner): PartnerSettingsResource {
   return {
-    /**
-     * Get partner settings
-     *
-     * Retrieve all settings for this partner.
-     *
-     * `GET /settings`
-     */
     retrieve: bindRunner(partnerSettingsRetrieve, runner),
-    /**
-     * Update partner settings
-     *
-     * Change the specified fields with the provided values.
-     *
-     * `PATCH /settings`
-     */
     update: bindRunner(partnerSettingsUpdate, runner),
   };
 }
-
-export type PartnerSettingsResource = ReturnType<typeof partnerSettings>;

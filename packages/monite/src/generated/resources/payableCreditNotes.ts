@@ -59,6 +59,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.approve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesApprove = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdApproveOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -72,6 +76,10 @@ export const payableCreditNotesApprove = (runner: OperationRunner, creditNoteId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesCancel = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -85,6 +93,10 @@ export const payableCreditNotesCancel = (runner: OperationRunner, creditNoteId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.cancelOcr` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesCancelOcr = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdCancelOcrOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -96,6 +108,10 @@ export const payableCreditNotesCancelOcr = (runner: OperationRunner, creditNoteI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesCreate = (runner: OperationRunner, body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesOp, { body }, options);
 
@@ -107,6 +123,11 @@ export const payableCreditNotesCreate = (runner: OperationRunner, body: CreditNo
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.createLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesCreateLineItem = (runner: OperationRunner, creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(postPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options);
 
@@ -118,6 +139,10 @@ export const payableCreditNotesCreateLineItem = (runner: OperationRunner, credit
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesDelete = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -129,6 +154,11 @@ export const payableCreditNotesDelete = (runner: OperationRunner, creditNoteId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.deleteLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesDeleteLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(deletePayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options);
 
@@ -142,6 +172,10 @@ export const payableCreditNotesDeleteLineItem = (runner: OperationRunner, credit
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.payableCreditNotes.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesList = (runner: OperationRunner, query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse> => runner.paginate<CreditNoteResponse, CreditNotePaginationResponse>(getPayableCreditNotesOp, { query }, options);
 
@@ -155,6 +189,11 @@ export const payableCreditNotesList = (runner: OperationRunner, query?: PayableC
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.payableCreditNotes.listLineItems` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesListLineItems = (runner: OperationRunner, creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse> => runner.paginate<CreditNoteLineItemResponse, CreditNoteLineItemPaginationResponse>(getPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, query }, options);
 
@@ -168,6 +207,10 @@ export const payableCreditNotesListLineItems = (runner: OperationRunner, creditN
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.reject` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesReject = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdRejectOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -179,6 +222,11 @@ export const payableCreditNotesReject = (runner: OperationRunner, creditNoteId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.replaceLineItems` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesReplaceLineItems = (runner: OperationRunner, creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse> => runner.call(putPayableCreditNotesIdLineItemsOp, { path: { credit_note_id: creditNoteId }, body }, options);
 
@@ -190,6 +238,10 @@ export const payableCreditNotesReplaceLineItems = (runner: OperationRunner, cred
  * `PUT /payable_credit_notes/validations`
  *
  * `monite.payableCreditNotes.replaceValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesReplaceValidations = (runner: OperationRunner, body: CreditNoteValidationsResourceInput, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(putPayableCreditNotesValidationsOp, { body }, options);
 
@@ -201,6 +253,9 @@ export const payableCreditNotesReplaceValidations = (runner: OperationRunner, bo
  * `POST /payable_credit_notes/validations/reset`
  *
  * `monite.payableCreditNotes.resetValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesResetValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(postPayableCreditNotesValidationsResetOp, {}, options);
 
@@ -212,6 +267,10 @@ export const payableCreditNotesResetValidations = (runner: OperationRunner, opti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesRetrieve = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(getPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -223,6 +282,11 @@ export const payableCreditNotesRetrieve = (runner: OperationRunner, creditNoteId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.retrieveLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesRetrieveLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(getPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId } }, options);
 
@@ -234,6 +298,9 @@ export const payableCreditNotesRetrieveLineItem = (runner: OperationRunner, cred
  * `GET /payable_credit_notes/validations`
  *
  * `monite.payableCreditNotes.retrieveValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesRetrieveValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource> => runner.call(getPayableCreditNotesValidationsOp, {}, options);
 
@@ -247,6 +314,10 @@ export const payableCreditNotesRetrieveValidations = (runner: OperationRunner, o
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.submitForApproval` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesSubmitForApproval = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesIdSubmitForApprovalOp, { path: { credit_note_id: creditNoteId } }, options);
 
@@ -258,6 +329,11 @@ export const payableCreditNotesSubmitForApproval = (runner: OperationRunner, cre
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesUpdate = (runner: OperationRunner, creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(patchPayableCreditNotesIdOp, { path: { credit_note_id: creditNoteId }, body }, options);
 
@@ -269,6 +345,12 @@ export const payableCreditNotesUpdate = (runner: OperationRunner, creditNoteId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.updateLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesUpdateLineItem = (runner: OperationRunner, creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse> => runner.call(patchPayableCreditNotesIdLineItemsIdOp, { path: { credit_note_id: creditNoteId, line_item_id: lineItemId }, body }, options);
 
@@ -282,6 +364,10 @@ export const payableCreditNotesUpdateLineItem = (runner: OperationRunner, credit
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.uploadFromFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesUploadFromFile = (runner: OperationRunner, body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse> => runner.call(postPayableCreditNotesUploadFromFileOp, { body }, options);
 
@@ -293,197 +379,317 @@ export const payableCreditNotesUploadFromFile = (runner: OperationRunner, body: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableCreditNotes.validate` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param creditNoteId - `credit_note_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableCreditNotesValidate = (runner: OperationRunner, creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse> => runner.call(getPayableCreditNotesIdValidateOp, { path: { credit_note_id: creditNoteId } }, options);
 
-/** `monite.payableCreditNotes`: the "Credit notes" operations. */
-export function payableCreditNotes(runner: OperationRunner) {
+/**
+ * `monite.payableCreditNotes`: the "Credit notes" operations.
+ *
+ * Built by {@link payableCreditNotes}; each method also exists as a standalone function (`payableCreditNotesApprove`).
+ */
+export interface PayableCreditNotesResource {
+  /**
+   * Approve a credit note
+   *
+   * Approve the credit note for appliance.
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/approve`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  approve(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Cancel a credit note
+   *
+   * Cancel the credit note that was not confirmed during the review.
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Cancel OCR of a credit note
+   *
+   * Request to cancel the OCR processing of the specified credit note.
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/cancel_ocr`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancelOcr(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Create a credit note
+   *
+   * `POST /payable_credit_notes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Add a new line item to a credit note
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createLineItem(creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
+
+  /**
+   * Delete a credit note
+   *
+   * `DELETE /payable_credit_notes/{credit_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Delete a line item from a credit note
+   *
+   * `DELETE /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  deleteLineItem(creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse>;
+
+  /**
+   * Get credit notes
+   *
+   * `GET /payable_credit_notes`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse>;
+
+  /**
+   * Get all line items of a credit note
+   *
+   * `GET /payable_credit_notes/{credit_note_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listLineItems(creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse>;
+
+  /**
+   * Reject a credit note
+   *
+   * Decline the credit note when an approver finds any mismatch or discrepancies.
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/reject`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  reject(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Replace all line items of a credit note
+   *
+   * `PUT /payable_credit_notes/{credit_note_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceLineItems(creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse>;
+
+  /**
+   * Update credit note validations
+   *
+   * Update credit notes validations.
+   *
+   * `PUT /payable_credit_notes/validations`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceValidations(body: CreditNoteValidationsResourceInput, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
+
+  /**
+   * Reset credit note validations
+   *
+   * Reset credit notes validations.
+   *
+   * `POST /payable_credit_notes/validations/reset`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  resetValidations(options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
+
+  /**
+   * Get a credit note by ID
+   *
+   * `GET /payable_credit_notes/{credit_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Get a single line item of a credit note
+   *
+   * `GET /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveLineItem(creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
+
+  /**
+   * Get credit note validations
+   *
+   * Get credit notes validations.
+   *
+   * `GET /payable_credit_notes/validations`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveValidations(options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
+
+  /**
+   * Submit a credit note for approval
+   *
+   * Start the approval process once the uploaded credit note is validated.
+   *
+   * `POST /payable_credit_notes/{credit_note_id}/submit_for_approval`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  submitForApproval(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Update a credit note
+   *
+   * `PATCH /payable_credit_notes/{credit_note_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Update a line item of a credit note
+   *
+   * `PATCH /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  updateLineItem(creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
+
+  /**
+   * Upload a credit note from a file
+   *
+   * Upload an incoming credit note (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+   *
+   * `POST /payable_credit_notes/upload_from_file`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadFromFile(body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
+
+  /**
+   * Validate a credit note
+   *
+   * `GET /payable_credit_notes/{credit_note_id}/validate`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param creditNoteId - `credit_note_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  validate(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse>;
+}
+
+/** The `monite.payableCreditNotes` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function payableCreditNotes(runner: OperationRunner): PayableCreditNotesResource {
   return {
-    /**
-     * Approve a credit note
-     *
-     * Approve the credit note for appliance.
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/approve`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     approve: bindRunner(payableCreditNotesApprove, runner),
-    /**
-     * Cancel a credit note
-     *
-     * Cancel the credit note that was not confirmed during the review.
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(payableCreditNotesCancel, runner),
-    /**
-     * Cancel OCR of a credit note
-     *
-     * Request to cancel the OCR processing of the specified credit note.
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/cancel_ocr`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancelOcr: bindRunner(payableCreditNotesCancelOcr, runner),
-    /**
-     * Create a credit note
-     *
-     * `POST /payable_credit_notes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(payableCreditNotesCreate, runner),
-    /**
-     * Add a new line item to a credit note
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createLineItem: bindRunner(payableCreditNotesCreateLineItem, runner),
-    /**
-     * Delete a credit note
-     *
-     * `DELETE /payable_credit_notes/{credit_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(payableCreditNotesDelete, runner),
-    /**
-     * Delete a line item from a credit note
-     *
-     * `DELETE /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     deleteLineItem: bindRunner(payableCreditNotesDeleteLineItem, runner),
-    /**
-     * Get credit notes
-     *
-     * `GET /payable_credit_notes`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(payableCreditNotesList, runner),
-    /**
-     * Get all line items of a credit note
-     *
-     * `GET /payable_credit_notes/{credit_note_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listLineItems: bindRunner(payableCreditNotesListLineItems, runner),
-    /**
-     * Reject a credit note
-     *
-     * Decline the credit note when an approver finds any mismatch or discrepancies.
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/reject`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     reject: bindRunner(payableCreditNotesReject, runner),
-    /**
-     * Replace all line items of a credit note
-     *
-     * `PUT /payable_credit_notes/{credit_note_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     replaceLineItems: bindRunner(payableCreditNotesReplaceLineItems, runner),
-    /**
-     * Update credit note validations
-     *
-     * Update credit notes validations.
-     *
-     * `PUT /payable_credit_notes/validations`
-     */
     replaceValidations: bindRunner(payableCreditNotesReplaceValidations, runner),
-    /**
-     * Reset credit note validations
-     *
-     * Reset credit notes validations.
-     *
-     * `POST /payable_credit_notes/validations/reset`
-     */
     resetValidations: bindRunner(payableCreditNotesResetValidations, runner),
-    /**
-     * Get a credit note by ID
-     *
-     * `GET /payable_credit_notes/{credit_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(payableCreditNotesRetrieve, runner),
-    /**
-     * Get a single line item of a credit note
-     *
-     * `GET /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveLineItem: bindRunner(payableCreditNotesRetrieveLineItem, runner),
-    /**
-     * Get credit note validations
-     *
-     * Get credit notes validations.
-     *
-     * `GET /payable_credit_notes/validations`
-     */
     retrieveValidations: bindRunner(payableCreditNotesRetrieveValidations, runner),
-    /**
-     * Submit a credit note for approval
-     *
-     * Start the approval process once the uploaded credit note is validated.
-     *
-     * `POST /payable_credit_notes/{credit_note_id}/submit_for_approval`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     submitForApproval: bindRunner(payableCreditNotesSubmitForApproval, runner),
-    /**
-     * Update a credit note
-     *
-     * `PATCH /payable_credit_notes/{credit_note_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(payableCreditNotesUpdate, runner),
-    /**
-     * Update a line item of a credit note
-     *
-     * `PATCH /payable_credit_notes/{credit_note_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     updateLineItem: bindRunner(payableCreditNotesUpdateLineItem, runner),
-    /**
-     * Upload a credit note from a file
-     *
-     * Upload an incoming credit note (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
-     *
-     * `POST /payable_credit_notes/upload_from_file`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     uploadFromFile: bindRunner(payableCreditNotesUploadFromFile, runner),
-    /**
-     * Validate a credit note
-     *
-     * `GET /payable_credit_notes/{credit_note_id}/validate`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     validate: bindRunner(payableCreditNotesValidate, runner),
   };
 }
-
-export type PayableCreditNotesResource = ReturnType<typeof payableCreditNotes>;

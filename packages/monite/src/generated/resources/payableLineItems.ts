@@ -47,6 +47,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableLineItems.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsCreate = (runner: OperationRunner, payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(postPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options);
 
@@ -68,6 +73,11 @@ export const payableLineItemsCreate = (runner: OperationRunner, payableId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableLineItems.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsDelete = (runner: OperationRunner, payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options);
 
@@ -90,6 +100,11 @@ export const payableLineItemsDelete = (runner: OperationRunner, payableId: strin
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.payableLineItems.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsList = (runner: OperationRunner, payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse> => runner.paginate<LineItemResponse, LineItemPaginationResponse>(getPayablesIdLineItemsOp, { path: { payable_id: payableId }, query }, options);
 
@@ -111,6 +126,11 @@ export const payableLineItemsList = (runner: OperationRunner, payableId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableLineItems.replaceAll` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsReplaceAll = (runner: OperationRunner, payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse> => runner.call(putPayablesIdLineItemsOp, { path: { payable_id: payableId }, body }, options);
 
@@ -132,6 +152,11 @@ export const payableLineItemsReplaceAll = (runner: OperationRunner, payableId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableLineItems.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsRetrieve = (runner: OperationRunner, payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(getPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId } }, options);
 
@@ -153,126 +178,174 @@ export const payableLineItemsRetrieve = (runner: OperationRunner, payableId: str
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payableLineItems.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payableLineItemsUpdate = (runner: OperationRunner, payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse> => runner.call(patchPayablesIdLineItemsIdOp, { path: { payable_id: payableId, line_item_id: lineItemId }, body }, options);
 
-/** `monite.payableLineItems`: the "Payable line items" operations. */
-export function payableLineItems(runner: OperationRunner) {
+/**
+ * `monite.payableLineItems`: the "Payable line items" operations.
+ *
+ * Built by {@link payableLineItems}; each method also exists as a standalone function (`payableLineItemsCreate`).
+ */
+export interface PayableLineItemsResource {
+  /**
+   * Add a line item to a payable
+   *
+   * Add a new line item to a specific payable.
+   *
+   * The `subtotal` and `total` fields of line items are automatically calculated based on the `unit_price`,
+   *  `quantity`, and `tax` fields, therefore, are read-only and appear only in the response schema. The field
+   *   `ledger_account_id` is required **only** for account integration, otherwise, it is optional.
+   *
+   * Related guide: [Add line items to a payable](https://docs.monite.com/accounts-payable/payables/line-items#add-line-items-to-a-payable)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `POST /payables/{payable_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
+
+  /**
+   * Delete a line item from a payable
+   *
+   * Delete the line item with the given ID.
+   *
+   * Related guide: [Remove a line item](https://docs.monite.com/accounts-payable/payables/line-items#remove-a-line-item)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `DELETE /payables/{payable_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get the line items of a payable
+   *
+   * Get a list of all line items related to a specific payable.
+   * Related guide: [List all payable line items](https://docs.monite.com/accounts-payable/payables/line-items#list-all-line-items-of-a-payable)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `GET /payables/{payable_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse>;
+
+  /**
+   * Replaces the lines items in a payable
+   *
+   * Replaces the information of all line items of a specific payable.
+   *
+   * Related guide: [Replace all line items](https://docs.monite.com/accounts-payable/payables/line-items#replace-all-line-items)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `PUT /payables/{payable_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceAll(payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse>;
+
+  /**
+   * Get a single line item of a payable
+   *
+   * Get information about a specific line item with a given ID.
+   *
+   * Related guide: [Retrieve a line item](https://docs.monite.com/accounts-payable/payables/line-items#retrieve-a-line-item)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `GET /payables/{payable_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
+
+  /**
+   * Update a line item in a payable
+   *
+   * Edits the information of a specific line item.
+   *
+   * Related guide: [Update a line item](https://docs.monite.com/accounts-payable/payables/line-items#update-a-line-item)
+   *
+   * See also:
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
+   *
+   * `PATCH /payables/{payable_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
+}
+
+/** The `monite.payableLineItems` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function payableLineItems(runner: OperationRunner): PayableLineItemsResource {
   return {
-    /**
-     * Add a line item to a payable
-     *
-     * Add a new line item to a specific payable.
-     *
-     * The `subtotal` and `total` fields of line items are automatically calculated based on the `unit_price`,
-     *  `quantity`, and `tax` fields, therefore, are read-only and appear only in the response schema. The field
-     *   `ledger_account_id` is required **only** for account integration, otherwise, it is optional.
-     *
-     * Related guide: [Add line items to a payable](https://docs.monite.com/accounts-payable/payables/line-items#add-line-items-to-a-payable)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `POST /payables/{payable_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(payableLineItemsCreate, runner),
-    /**
-     * Delete a line item from a payable
-     *
-     * Delete the line item with the given ID.
-     *
-     * Related guide: [Remove a line item](https://docs.monite.com/accounts-payable/payables/line-items#remove-a-line-item)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `DELETE /payables/{payable_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(payableLineItemsDelete, runner),
-    /**
-     * Get the line items of a payable
-     *
-     * Get a list of all line items related to a specific payable.
-     * Related guide: [List all payable line items](https://docs.monite.com/accounts-payable/payables/line-items#list-all-line-items-of-a-payable)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `GET /payables/{payable_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(payableLineItemsList, runner),
-    /**
-     * Replaces the lines items in a payable
-     *
-     * Replaces the information of all line items of a specific payable.
-     *
-     * Related guide: [Replace all line items](https://docs.monite.com/accounts-payable/payables/line-items#replace-all-line-items)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `PUT /payables/{payable_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     replaceAll: bindRunner(payableLineItemsReplaceAll, runner),
-    /**
-     * Get a single line item of a payable
-     *
-     * Get information about a specific line item with a given ID.
-     *
-     * Related guide: [Retrieve a line item](https://docs.monite.com/accounts-payable/payables/line-items#retrieve-a-line-item)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `GET /payables/{payable_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(payableLineItemsRetrieve, runner),
-    /**
-     * Update a line item in a payable
-     *
-     * Edits the information of a specific line item.
-     *
-     * Related guide: [Update a line item](https://docs.monite.com/accounts-payable/payables/line-items#update-a-line-item)
-     *
-     * See also:
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * [Collect payables](https://docs.monite.com/accounts-payable/payables/collect)
-     *
-     * `PATCH /payables/{payable_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(payableLineItemsUpdate, runner),
   };
 }
-
-export type PayableLineItemsResource = ReturnType<typeof payableLineItems>;

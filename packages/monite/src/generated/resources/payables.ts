@@ -66,6 +66,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.approvePaymentOperation` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesApprovePaymentOperation = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdApprovePaymentOperationOp, { path: { payable_id: payableId } }, options);
 
@@ -79,6 +83,11 @@ export const payablesApprovePaymentOperation = (runner: OperationRunner, payable
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.attachFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesAttachFile = (runner: OperationRunner, payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdAttachFileOp, { path: { payable_id: payableId }, body }, options);
 
@@ -92,6 +101,10 @@ export const payablesAttachFile = (runner: OperationRunner, payableId: string, b
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesCancel = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOp, { path: { payable_id: payableId } }, options);
 
@@ -105,6 +118,10 @@ export const payablesCancel = (runner: OperationRunner, payableId: string, optio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.cancelOcr` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesCancelOcr = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdCancelOcrOp, { path: { payable_id: payableId } }, options);
 
@@ -124,6 +141,10 @@ export const payablesCancelOcr = (runner: OperationRunner, payableId: string, op
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesCreate = (runner: OperationRunner, body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesOp, { body }, options);
 
@@ -137,6 +158,10 @@ export const payablesCreate = (runner: OperationRunner, body: PayableUploadWithD
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesDelete = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablesIdOp, { path: { payable_id: payableId } }, options);
 
@@ -150,6 +175,10 @@ export const payablesDelete = (runner: OperationRunner, payableId: string, optio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.deleteSuggestions` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesDeleteSuggestions = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(deletePayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options);
 
@@ -196,6 +225,10 @@ export const payablesDeleteSuggestions = (runner: OperationRunner, payableId: st
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.payables.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesList = (runner: OperationRunner, query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema> => runner.paginate<PayableResponseSchema, PayablePaginationResponse>(getPayablesOp, { query }, options);
 
@@ -212,6 +245,10 @@ export const payablesList = (runner: OperationRunner, query?: PayablesListParams
  *
  * `monite.payables.listAnalytics` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const payablesListAnalytics = (runner: OperationRunner, query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse> => runner.call(getPayablesAnalyticsOp, { query }, options);
@@ -226,6 +263,11 @@ export const payablesListAnalytics = (runner: OperationRunner, query?: PayablesL
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.payables.listHistory` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesListHistory = (runner: OperationRunner, payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse> => runner.paginate<PayableHistoryResponse, PayableHistoryPaginationResponse>(getPayablesIdHistoryOp, { path: { payable_id: payableId }, query }, options);
 
@@ -239,6 +281,9 @@ export const payablesListHistory = (runner: OperationRunner, payableId: string, 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.listVariables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList> => runner.call(getPayablesVariablesOp, {}, options);
 
@@ -273,6 +318,11 @@ export const payablesListVariables = (runner: OperationRunner, options?: MoniteR
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.markAsPaid` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesMarkAsPaid = (runner: OperationRunner, payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPaidOp, { path: { payable_id: payableId }, body }, options);
 
@@ -309,6 +359,11 @@ export const payablesMarkAsPaid = (runner: OperationRunner, payableId: string, b
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.markAsPartiallyPaid` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesMarkAsPartiallyPaid = (runner: OperationRunner, payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdMarkAsPartiallyPaidOp, { path: { payable_id: payableId }, body }, options);
 
@@ -322,6 +377,10 @@ export const payablesMarkAsPartiallyPaid = (runner: OperationRunner, payableId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.reject` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesReject = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdRejectOp, { path: { payable_id: payableId } }, options);
 
@@ -335,6 +394,10 @@ export const payablesReject = (runner: OperationRunner, payableId: string, optio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.reopen` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesReopen = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdReopenOp, { path: { payable_id: payableId } }, options);
 
@@ -346,6 +409,10 @@ export const payablesReopen = (runner: OperationRunner, payableId: string, optio
  * `PUT /payables/validations`
  *
  * `monite.payables.replaceValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesReplaceValidations = (runner: OperationRunner, body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(putPayablesValidationsOp, { body }, options);
 
@@ -357,6 +424,9 @@ export const payablesReplaceValidations = (runner: OperationRunner, body: Payabl
  * `POST /payables/validations/reset`
  *
  * `monite.payables.resetValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesResetValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(postPayablesValidationsResetOp, {}, options);
 
@@ -370,6 +440,10 @@ export const payablesResetValidations = (runner: OperationRunner, options?: Moni
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesRetrieve = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(getPayablesIdOp, { path: { payable_id: payableId } }, options);
 
@@ -383,6 +457,10 @@ export const payablesRetrieve = (runner: OperationRunner, payableId: string, opt
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.retrieveSuggestions` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesRetrieveSuggestions = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse> => runner.call(getPayablesIdSuggestionsOp, { path: { payable_id: payableId } }, options);
 
@@ -394,6 +472,9 @@ export const payablesRetrieveSuggestions = (runner: OperationRunner, payableId: 
  * `GET /payables/validations`
  *
  * `monite.payables.retrieveValidations` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesRetrieveValidations = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource> => runner.call(getPayablesValidationsOp, {}, options);
 
@@ -407,6 +488,10 @@ export const payablesRetrieveValidations = (runner: OperationRunner, options?: M
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.submitForApproval` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesSubmitForApproval = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesIdSubmitForApprovalOp, { path: { payable_id: payableId } }, options);
 
@@ -420,6 +505,11 @@ export const payablesSubmitForApproval = (runner: OperationRunner, payableId: st
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesUpdate = (runner: OperationRunner, payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(patchPayablesIdOp, { path: { payable_id: payableId }, body }, options);
 
@@ -433,6 +523,10 @@ export const payablesUpdate = (runner: OperationRunner, payableId: string, body:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.uploadFromFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesUploadFromFile = (runner: OperationRunner, body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema> => runner.call(postPayablesUploadFromFileOp, { body }, options);
 
@@ -446,334 +540,465 @@ export const payablesUploadFromFile = (runner: OperationRunner, body: PayableUpl
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.payables.validate` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param payableId - `payable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const payablesValidate = (runner: OperationRunner, payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse> => runner.call(postPayablesIdValidateOp, { path: { payable_id: payableId } }, options);
 
-/** `monite.payables`: the "Payables" operations. */
-export function payables(runner: OperationRunner) {
+/**
+ * `monite.payables`: the "Payables" operations.
+ *
+ * Built by {@link payables}; each method also exists as a standalone function (`payablesApprovePaymentOperation`).
+ */
+export interface PayablesResource {
+  /**
+   * Approve a payable for payment
+   *
+   * Confirms that the payable is ready to be paid.
+   *
+   * `POST /payables/{payable_id}/approve_payment_operation`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  approvePaymentOperation(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Attach a file to a payable
+   *
+   * Attach file to payable without existing attachment.
+   *
+   * `POST /payables/{payable_id}/attach_file`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  attachFile(payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Cancel a payable
+   *
+   * Cancels the payable that was not confirmed during the review.
+   *
+   * `POST /payables/{payable_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Cancel OCR of a payable
+   *
+   * Request to cancel the OCR processing of the specified payable.
+   *
+   * `POST /payables/{payable_id}/cancel_ocr`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancelOcr(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Create a payable
+   *
+   * Add a new payable by providing the amount, currency, vendor name, and other details.
+   * You can provide the base64_encoded contents of the original invoice file in the field `base64_encoded_file`.
+   *
+   * You can use this endpoint to bypass the Monite OCR service and provide the data directly
+   * (for example, if you already have the data in place).
+   *
+   * A newly created payable has the the `draft` [status](https://docs.monite.com/accounts-payable/payables/index).
+   *
+   * `POST /payables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Delete a payable
+   *
+   * Deletes a specific payable.
+   *
+   * `DELETE /payables/{payable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(payableId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Delete suggestions
+   *
+   * Remove AI suggestions
+   *
+   * `DELETE /payables/{payable_id}/suggestions`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  deleteSuggestions(payableId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
+
+  /**
+   * Get payables
+   *
+   * Lists all payables from the connected entity.
+   *
+   * If you already have the data of the payable (amount in [minor units](
+   * https://docs.monite.com/references/currencies#minor-units), currency, vendor information, and other details)
+   * stored somewhere as individual attributes, you can create a payable with these attributes by calling [POST
+   * /payables](https://docs.monite.com/api/payables/post-payables) and providing the [base64-encoded](
+   * https://en.wikipedia.org/wiki/Base64) contents of the original invoice file in the field `base64_encoded_file`.
+   *
+   * A payable is a financial document given by an entity`s supplier itemizing the purchase of a good or a service and
+   * demanding payment.
+   *
+   * The `file_name` field is optional. If omitted, it defaults to “default_file_name”. If the settings are configured
+   * to automatically set `suggested_payment_term`, this object can be omitted from the request body.
+   *
+   * The `id` generated for this payable can be used in other API calls to update the data of this payable or trigger [
+   * status transitions](https://docs.monite.com/accounts-payable/approvals/manual-transition), for example. essential data
+   * fields to move from `draft` to `new`
+   *
+   * Related guide: [Create a payable from data](https://docs.monite.com/accounts-payable/payables/collect#create-a-payable-from-data)
+   *
+   * See also:
+   *
+   *
+   * [Automatic calculation of due date](https://docs.monite.com/accounts-payable/payables/collect#automatic-calculation-of-due-date)
+   *
+   * [Suggested payment date](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+   *
+   * [Attach file](https://docs.monite.com/accounts-payable/payables/collect#attach-file)
+   *
+   * [Collect payables by email](https://docs.monite.com/accounts-payable/payables/collect#send-payables-by-email)
+   *
+   * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
+   *
+   * `GET /payables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema>;
+
+  /**
+   * Get payables analytics
+   *
+   * Retrieve aggregated statistics for payables, including total amount and count, both overall and by status.
+   *
+   * For more flexible configuration and retrieval of other data types, use `GET /analytics/payables`.
+   *
+   * `GET /payables/analytics`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  listAnalytics(query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse>;
+
+  /**
+   * Returns the history of the specified accounts payable document.
+   *
+   * `GET /payables/{payable_id}/history`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listHistory(payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse>;
+
+  /**
+   * Get the available variables for payable email templates
+   *
+   * Get a list of placeholders allowed to insert into an email template for customization
+   *
+   * `GET /payables/variables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listVariables(options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList>;
+
+  /**
+   * Mark a payable as paid
+   *
+   * Mark a payable as paid.
+   *
+   * Payables can be paid using the payment channels offered by Monite or through external payment channels. In the latter
+   *  case, the invoice is not automatically marked as paid in the system and needs to be converted to the paid status
+   *  manually.
+   *
+   * Optionally, it is possible to pass the `comment` field in the request body, to describe how and when the invoice was
+   * paid.
+   *
+   * Notes:
+   * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay` permission
+   * for payables.
+   * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
+   * in the `payment_terms.discount` value.
+   *
+   * Related guide: [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
+   *
+   * See also:
+   *
+   * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
+   *
+   * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+   *
+   * `POST /payables/{payable_id}/mark_as_paid`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsPaid(payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Mark a payable as partially paid
+   *
+   * Mark a payable as partially paid.
+   *
+   * If the payable is partially paid, its status is moved to `partially_paid`. The value of the `amount_paid` field must be
+   *  the sum of all payments made, not only the last one.
+   *
+   * Notes:
+   * - This endpoint can be used for payables in the `waiting_to_be_paid` status.
+   * - The `amount_paid` must be greater than 0 and less than the total payable amount specified by the `amount` field.
+   * - You can use this endpoint multiple times for the same payable to reflect multiple partial payments, always setting the
+   *  sum of all payments made.
+   * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay`
+   * permission for payables.
+   * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
+   * in the `payment_terms.discount` value.
+   *
+   * Related guide: [Mark a payable as partially paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-partially-paid)
+   *
+   * See also:
+   *
+   * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
+   *
+   * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
+   *
+   * [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
+   *
+   * `POST /payables/{payable_id}/mark_as_partially_paid`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsPartiallyPaid(payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Reject a payable
+   *
+   * Declines the payable when an approver finds any mismatch or discrepancies.
+   *
+   * `POST /payables/{payable_id}/reject`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  reject(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Reopen a rejected or waiting_to_be_paid payable
+   *
+   * Reset payable state from rejected or waiting_to_be_paid to new.
+   *
+   * `POST /payables/{payable_id}/reopen`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  reopen(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Update payables validations
+   *
+   * Update payable validations.
+   *
+   * `PUT /payables/validations`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceValidations(body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
+
+  /**
+   * Reset payables validations
+   *
+   * Reset payable validations to default ones.
+   *
+   * `POST /payables/validations/reset`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  resetValidations(options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
+
+  /**
+   * Get a payable by ID
+   *
+   * Retrieves information about a specific payable with the given ID.
+   *
+   * `GET /payables/{payable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Get suggestions
+   *
+   * Get AI suggestions
+   *
+   * `GET /payables/{payable_id}/suggestions`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveSuggestions(payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse>;
+
+  /**
+   * Get payables validations
+   *
+   * Get payable validations.
+   *
+   * `GET /payables/validations`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveValidations(options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
+
+  /**
+   * Submit a payable for approval
+   *
+   * Starts the approval process once the uploaded payable is validated.
+   *
+   * `POST /payables/{payable_id}/submit_for_approval`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  submitForApproval(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Update a payable
+   *
+   * Updates the information about a specific payable.
+   *
+   * `PATCH /payables/{payable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Upload a payable from a file
+   *
+   * Upload an incoming invoice (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+   *
+   * `POST /payables/upload_from_file`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadFromFile(body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
+
+  /**
+   * Validate a payable
+   *
+   * Check the invoice for compliance with the requirements for movement from draft to new status.
+   *
+   * `POST /payables/{payable_id}/validate`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param payableId - `payable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  validate(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse>;
+}
+
+/** The `monite.payables` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function payables(runner: OperationRunner): PayablesResource {
   return {
-    /**
-     * Approve a payable for payment
-     *
-     * Confirms that the payable is ready to be paid.
-     *
-     * `POST /payables/{payable_id}/approve_payment_operation`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     approvePaymentOperation: bindRunner(payablesApprovePaymentOperation, runner),
-    /**
-     * Attach a file to a payable
-     *
-     * Attach file to payable without existing attachment.
-     *
-     * `POST /payables/{payable_id}/attach_file`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     attachFile: bindRunner(payablesAttachFile, runner),
-    /**
-     * Cancel a payable
-     *
-     * Cancels the payable that was not confirmed during the review.
-     *
-     * `POST /payables/{payable_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(payablesCancel, runner),
-    /**
-     * Cancel OCR of a payable
-     *
-     * Request to cancel the OCR processing of the specified payable.
-     *
-     * `POST /payables/{payable_id}/cancel_ocr`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancelOcr: bindRunner(payablesCancelOcr, runner),
-    /**
-     * Create a payable
-     *
-     * Add a new payable by providing the amount, currency, vendor name, and other details.
-     * You can provide the base64_encoded contents of the original invoice file in the field `base64_encoded_file`.
-     *
-     * You can use this endpoint to bypass the Monite OCR service and provide the data directly
-     * (for example, if you already have the data in place).
-     *
-     * A newly created payable has the the `draft` [status](https://docs.monite.com/accounts-payable/payables/index).
-     *
-     * `POST /payables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(payablesCreate, runner),
-    /**
-     * Delete a payable
-     *
-     * Deletes a specific payable.
-     *
-     * `DELETE /payables/{payable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(payablesDelete, runner),
-    /**
-     * Delete suggestions
-     *
-     * Remove AI suggestions
-     *
-     * `DELETE /payables/{payable_id}/suggestions`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     deleteSuggestions: bindRunner(payablesDeleteSuggestions, runner),
-    /**
-     * Get payables
-     *
-     * Lists all payables from the connected entity.
-     *
-     * If you already have the data of the payable (amount in [minor units](
-     * https://docs.monite.com/references/currencies#minor-units), currency, vendor information, and other details)
-     * stored somewhere as individual attributes, you can create a payable with these attributes by calling [POST
-     * /payables](https://docs.monite.com/api/payables/post-payables) and providing the [base64-encoded](
-     * https://en.wikipedia.org/wiki/Base64) contents of the original invoice file in the field `base64_encoded_file`.
-     *
-     * A payable is a financial document given by an entity`s supplier itemizing the purchase of a good or a service and
-     * demanding payment.
-     *
-     * The `file_name` field is optional. If omitted, it defaults to “default_file_name”. If the settings are configured
-     * to automatically set `suggested_payment_term`, this object can be omitted from the request body.
-     *
-     * The `id` generated for this payable can be used in other API calls to update the data of this payable or trigger [
-     * status transitions](https://docs.monite.com/accounts-payable/approvals/manual-transition), for example. essential data
-     * fields to move from `draft` to `new`
-     *
-     * Related guide: [Create a payable from data](https://docs.monite.com/accounts-payable/payables/collect#create-a-payable-from-data)
-     *
-     * See also:
-     *
-     *
-     * [Automatic calculation of due date](https://docs.monite.com/accounts-payable/payables/collect#automatic-calculation-of-due-date)
-     *
-     * [Suggested payment date](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
-     *
-     * [Attach file](https://docs.monite.com/accounts-payable/payables/collect#attach-file)
-     *
-     * [Collect payables by email](https://docs.monite.com/accounts-payable/payables/collect#send-payables-by-email)
-     *
-     * [Manage line items](https://docs.monite.com/accounts-payable/payables/line-items)
-     *
-     * `GET /payables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(payablesList, runner),
-    /**
-     * Get payables analytics
-     *
-     * Retrieve aggregated statistics for payables, including total amount and count, both overall and by status.
-     *
-     * For more flexible configuration and retrieval of other data types, use `GET /analytics/payables`.
-     *
-     * `GET /payables/analytics`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * @deprecated Deprecated by Monite.
-     */
     listAnalytics: bindRunner(payablesListAnalytics, runner),
-    /**
-     * Returns the history of the specified accounts payable document.
-     *
-     * `GET /payables/{payable_id}/history`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listHistory: bindRunner(payablesListHistory, runner),
-    /**
-     * Get the available variables for payable email templates
-     *
-     * Get a list of placeholders allowed to insert into an email template for customization
-     *
-     * `GET /payables/variables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listVariables: bindRunner(payablesListVariables, runner),
-    /**
-     * Mark a payable as paid
-     *
-     * Mark a payable as paid.
-     *
-     * Payables can be paid using the payment channels offered by Monite or through external payment channels. In the latter
-     *  case, the invoice is not automatically marked as paid in the system and needs to be converted to the paid status
-     *  manually.
-     *
-     * Optionally, it is possible to pass the `comment` field in the request body, to describe how and when the invoice was
-     * paid.
-     *
-     * Notes:
-     * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay` permission
-     * for payables.
-     * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
-     * in the `payment_terms.discount` value.
-     *
-     * Related guide: [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
-     *
-     * See also:
-     *
-     * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
-     *
-     * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
-     *
-     * `POST /payables/{payable_id}/mark_as_paid`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsPaid: bindRunner(payablesMarkAsPaid, runner),
-    /**
-     * Mark a payable as partially paid
-     *
-     * Mark a payable as partially paid.
-     *
-     * If the payable is partially paid, its status is moved to `partially_paid`. The value of the `amount_paid` field must be
-     *  the sum of all payments made, not only the last one.
-     *
-     * Notes:
-     * - This endpoint can be used for payables in the `waiting_to_be_paid` status.
-     * - The `amount_paid` must be greater than 0 and less than the total payable amount specified by the `amount` field.
-     * - You can use this endpoint multiple times for the same payable to reflect multiple partial payments, always setting the
-     *  sum of all payments made.
-     * - To use this endpoint with an entity user token, this entity user must have a role that includes the `pay`
-     * permission for payables.
-     * - The `amount_to_pay` field is automatically calculated based on the `amount_due` less the percentage described
-     * in the `payment_terms.discount` value.
-     *
-     * Related guide: [Mark a payable as partially paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-partially-paid)
-     *
-     * See also:
-     *
-     * [Payables lifecycle](https://docs.monite.com/accounts-payable/payables/index)
-     *
-     * [Payables status transitions](https://docs.monite.com/accounts-payable/payables/collect#suggested-payment-date)
-     *
-     * [Mark a payable as paid](https://docs.monite.com/accounts-payable/approvals/manual-transition#mark-as-paid)
-     *
-     * `POST /payables/{payable_id}/mark_as_partially_paid`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsPartiallyPaid: bindRunner(payablesMarkAsPartiallyPaid, runner),
-    /**
-     * Reject a payable
-     *
-     * Declines the payable when an approver finds any mismatch or discrepancies.
-     *
-     * `POST /payables/{payable_id}/reject`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     reject: bindRunner(payablesReject, runner),
-    /**
-     * Reopen a rejected or waiting_to_be_paid payable
-     *
-     * Reset payable state from rejected or waiting_to_be_paid to new.
-     *
-     * `POST /payables/{payable_id}/reopen`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     reopen: bindRunner(payablesReopen, runner),
-    /**
-     * Update payables validations
-     *
-     * Update payable validations.
-     *
-     * `PUT /payables/validations`
-     */
     replaceValidations: bindRunner(payablesReplaceValidations, runner),
-    /**
-     * Reset payables validations
-     *
-     * Reset payable validations to default ones.
-     *
-     * `POST /payables/validations/reset`
-     */
     resetValidations: bindRunner(payablesResetValidations, runner),
-    /**
-     * Get a payable by ID
-     *
-     * Retrieves information about a specific payable with the given ID.
-     *
-     * `GET /payables/{payable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(payablesRetrieve, runner),
-    /**
-     * Get suggestions
-     *
-     * Get AI suggestions
-     *
-     * `GET /payables/{payable_id}/suggestions`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveSuggestions: bindRunner(payablesRetrieveSuggestions, runner),
-    /**
-     * Get payables validations
-     *
-     * Get payable validations.
-     *
-     * `GET /payables/validations`
-     */
     retrieveValidations: bindRunner(payablesRetrieveValidations, runner),
-    /**
-     * Submit a payable for approval
-     *
-     * Starts the approval process once the uploaded payable is validated.
-     *
-     * `POST /payables/{payable_id}/submit_for_approval`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     submitForApproval: bindRunner(payablesSubmitForApproval, runner),
-    /**
-     * Update a payable
-     *
-     * Updates the information about a specific payable.
-     *
-     * `PATCH /payables/{payable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(payablesUpdate, runner),
-    /**
-     * Upload a payable from a file
-     *
-     * Upload an incoming invoice (payable) in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
-     *
-     * `POST /payables/upload_from_file`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     uploadFromFile: bindRunner(payablesUploadFromFile, runner),
-    /**
-     * Validate a payable
-     *
-     * Check the invoice for compliance with the requirements for movement from draft to new status.
-     *
-     * `POST /payables/{payable_id}/validate`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     validate: bindRunner(payablesValidate, runner),
   };
 }
-
-export type PayablesResource = ReturnType<typeof payables>;

@@ -32,6 +32,10 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.paymentIntents.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentIntentsList = (runner: OperationRunner, query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse> => runner.paginate<PaymentIntentResponse, PaymentIntentsListResponse>(getPaymentIntentsOp, { query }, options);
 
@@ -43,6 +47,10 @@ export const paymentIntentsList = (runner: OperationRunner, query?: PaymentInten
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentIntents.listHistory` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentIntentId - `payment_intent_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentIntentsListHistory = (runner: OperationRunner, paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse> => runner.call(getPaymentIntentsIdHistoryOp, { path: { payment_intent_id: paymentIntentId } }, options);
 
@@ -54,6 +62,10 @@ export const paymentIntentsListHistory = (runner: OperationRunner, paymentIntent
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentIntents.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentIntentId - `payment_intent_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentIntentsRetrieve = (runner: OperationRunner, paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(getPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId } }, options);
 
@@ -65,47 +77,78 @@ export const paymentIntentsRetrieve = (runner: OperationRunner, paymentIntentId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentIntents.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentIntentId - `payment_intent_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentIntentsUpdate = (runner: OperationRunner, paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse> => runner.call(patchPaymentIntentsIdOp, { path: { payment_intent_id: paymentIntentId }, body }, options);
 
-/** `monite.paymentIntents`: the "Payment intents" operations. */
-export function paymentIntents(runner: OperationRunner) {
+/**
+ * `monite.paymentIntents`: the "Payment intents" operations.
+ *
+ * Built by {@link paymentIntents}; each method also exists as a standalone function (`paymentIntentsList`).
+ */
+export interface PaymentIntentsResource {
+  /**
+   * Get payment intents
+   *
+   * `GET /payment_intents`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse>;
+
+  /**
+   * Get the payment intent history
+   *
+   * `GET /payment_intents/{payment_intent_id}/history`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentIntentId - `payment_intent_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listHistory(paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse>;
+
+  /**
+   * Get payment intent by ID
+   *
+   * `GET /payment_intents/{payment_intent_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentIntentId - `payment_intent_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse>;
+
+  /**
+   * Update the payment intent amount
+   *
+   * `PATCH /payment_intents/{payment_intent_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentIntentId - `payment_intent_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse>;
+}
+
+/** The `monite.paymentIntents` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentIntents(runner: OperationRunner): PaymentIntentsResource {
   return {
-    /**
-     * Get payment intents
-     *
-     * `GET /payment_intents`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(paymentIntentsList, runner),
-    /**
-     * Get the payment intent history
-     *
-     * `GET /payment_intents/{payment_intent_id}/history`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listHistory: bindRunner(paymentIntentsListHistory, runner),
-    /**
-     * Get payment intent by ID
-     *
-     * `GET /payment_intents/{payment_intent_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(paymentIntentsRetrieve, runner),
-    /**
-     * Update the payment intent amount
-     *
-     * `PATCH /payment_intents/{payment_intent_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(paymentIntentsUpdate, runner),
   };
 }
-
-export type PaymentIntentsResource = ReturnType<typeof paymentIntents>;

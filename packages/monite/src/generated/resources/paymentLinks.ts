@@ -23,6 +23,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentLinks.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentLinksCreate = (runner: OperationRunner, body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksOp, { body }, options);
 
@@ -34,6 +38,10 @@ export const paymentLinksCreate = (runner: OperationRunner, body: CreatePaymentL
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentLinks.expire` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentLinkId - `payment_link_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentLinksExpire = (runner: OperationRunner, paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(postPaymentLinksIdExpireOp, { path: { payment_link_id: paymentLinkId } }, options);
 
@@ -45,37 +53,61 @@ export const paymentLinksExpire = (runner: OperationRunner, paymentLinkId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentLinks.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentLinkId - `payment_link_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentLinksRetrieve = (runner: OperationRunner, paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse> => runner.call(getPaymentLinksIdOp, { path: { payment_link_id: paymentLinkId } }, options);
 
-/** `monite.paymentLinks`: the "Payment links" operations. */
-export function paymentLinks(runner: OperationRunner) {
+/**
+ * `monite.paymentLinks`: the "Payment links" operations.
+ *
+ * Built by {@link paymentLinks}; each method also exists as a standalone function (`paymentLinksCreate`).
+ */
+export interface PaymentLinksResource {
+  /**
+   * Create a payment link
+   *
+   * `POST /payment_links`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
+
+  /**
+   * Expire a payment link
+   *
+   * `POST /payment_links/{payment_link_id}/expire`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentLinkId - `payment_link_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  expire(paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
+
+  /**
+   * Get payment link by ID
+   *
+   * `GET /payment_links/{payment_link_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentLinkId - `payment_link_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
+}
+
+/** The `monite.paymentLinks` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentLinks(runner: OperationRunner): PaymentLinksResource {
   return {
-    /**
-     * Create a payment link
-     *
-     * `POST /payment_links`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(paymentLinksCreate, runner),
-    /**
-     * Expire a payment link
-     *
-     * `POST /payment_links/{payment_link_id}/expire`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     expire: bindRunner(paymentLinksExpire, runner),
-    /**
-     * Get payment link by ID
-     *
-     * `GET /payment_links/{payment_link_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(paymentLinksRetrieve, runner),
   };
 }
-
-export type PaymentLinksResource = ReturnType<typeof paymentLinks>;

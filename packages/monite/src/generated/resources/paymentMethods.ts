@@ -22,6 +22,10 @@ import {
  * `GET /entities/{entity_id}/payment_methods`
  *
  * `monite.paymentMethods.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentMethodsList = (runner: OperationRunner, entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(getEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId } }, options);
 
@@ -33,29 +37,50 @@ export const paymentMethodsList = (runner: OperationRunner, entityId: string, op
  * `PUT /entities/{entity_id}/payment_methods`
  *
  * `monite.paymentMethods.replaceAll` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param entityId - `entity_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentMethodsReplaceAll = (runner: OperationRunner, entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse> => runner.call(putEntitiesIdPaymentMethodsOp, { path: { entity_id: entityId }, body }, options);
 
-/** `monite.paymentMethods`: the "Payment methods" operations. */
-export function paymentMethods(runner: OperationRunner) {
+/**
+ * `monite.paymentMethods`: the "Payment methods" operations.
+ *
+ * Built by {@link paymentMethods}; each method also exists as a standalone function (`paymentMethodsList`).
+ */
+export interface PaymentMethodsResource {
+  /**
+   * Get Enabled Payment Methods
+   *
+   * Get all enabled payment methods.
+   *
+   * `GET /entities/{entity_id}/payment_methods`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse>;
+
+  /**
+   * Enable Payment Methods
+   *
+   * Set which payment methods should be enabled.
+   *
+   * `PUT /entities/{entity_id}/payment_methods`
+   *
+   * @param entityId - `entity_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceAll(entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse>;
+}
+
+/** The `monite.paymentMethods` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentMethods(runner: OperationRunner): PaymentMethodsResource {
   return {
-    /**
-     * Get Enabled Payment Methods
-     *
-     * Get all enabled payment methods.
-     *
-     * `GET /entities/{entity_id}/payment_methods`
-     */
     list: bindRunner(paymentMethodsList, runner),
-    /**
-     * Enable Payment Methods
-     *
-     * Set which payment methods should be enabled.
-     *
-     * `PUT /entities/{entity_id}/payment_methods`
-     */
     replaceAll: bindRunner(paymentMethodsReplaceAll, runner),
   };
 }
-
-export type PaymentMethodsResource = ReturnType<typeof paymentMethods>;

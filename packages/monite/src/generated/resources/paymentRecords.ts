@@ -35,6 +35,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentRecordId - `payment_record_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsCancel = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdCancelOp, { path: { payment_record_id: paymentRecordId }, body }, options);
 
@@ -46,6 +51,10 @@ export const paymentRecordsCancel = (runner: OperationRunner, paymentRecordId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsCreate = (runner: OperationRunner, body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsOp, { body }, options);
 
@@ -59,6 +68,10 @@ export const paymentRecordsCreate = (runner: OperationRunner, body: PaymentRecor
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.paymentRecords.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsList = (runner: OperationRunner, query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse> => runner.paginate<PaymentRecordResponse, PaymentRecordResponseList>(getPaymentRecordsOp, { query }, options);
 
@@ -70,6 +83,11 @@ export const paymentRecordsList = (runner: OperationRunner, query?: PaymentRecor
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.markAsSucceeded` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentRecordId - `payment_record_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsMarkAsSucceeded = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdMarkAsSucceededOp, { path: { payment_record_id: paymentRecordId }, body }, options);
 
@@ -81,6 +99,10 @@ export const paymentRecordsMarkAsSucceeded = (runner: OperationRunner, paymentRe
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentRecordId - `payment_record_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsRetrieve = (runner: OperationRunner, paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(getPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId } }, options);
 
@@ -92,6 +114,11 @@ export const paymentRecordsRetrieve = (runner: OperationRunner, paymentRecordId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.startProcessing` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentRecordId - `payment_record_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsStartProcessing = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(postPaymentRecordsIdStartProcessingOp, { path: { payment_record_id: paymentRecordId }, body }, options);
 
@@ -103,71 +130,120 @@ export const paymentRecordsStartProcessing = (runner: OperationRunner, paymentRe
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentRecords.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentRecordId - `payment_record_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRecordsUpdate = (runner: OperationRunner, paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse> => runner.call(patchPaymentRecordsIdOp, { path: { payment_record_id: paymentRecordId }, body }, options);
 
-/** `monite.paymentRecords`: the "Payment records" operations. */
-export function paymentRecords(runner: OperationRunner) {
+/**
+ * `monite.paymentRecords`: the "Payment records" operations.
+ *
+ * Built by {@link paymentRecords}; each method also exists as a standalone function (`paymentRecordsCancel`).
+ */
+export interface PaymentRecordsResource {
+  /**
+   * Cancel a payment record
+   *
+   * `POST /payment_records/{payment_record_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentRecordId - `payment_record_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+
+  /**
+   * Create a payment record
+   *
+   * `POST /payment_records`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+
+  /**
+   * Get payment records
+   *
+   * `GET /payment_records`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse>;
+
+  /**
+   * Mark a payment record as succeeded
+   *
+   * `POST /payment_records/{payment_record_id}/mark_as_succeeded`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentRecordId - `payment_record_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsSucceeded(paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+
+  /**
+   * Get a payment record
+   *
+   * `GET /payment_records/{payment_record_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentRecordId - `payment_record_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+
+  /**
+   * Start processing a payment record
+   *
+   * `POST /payment_records/{payment_record_id}/start_processing`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentRecordId - `payment_record_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  startProcessing(paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+
+  /**
+   * Update a payment record
+   *
+   * `PATCH /payment_records/{payment_record_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentRecordId - `payment_record_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
+}
+
+/** The `monite.paymentRecords` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentRecords(runner: OperationRunner): PaymentRecordsResource {
   return {
-    /**
-     * Cancel a payment record
-     *
-     * `POST /payment_records/{payment_record_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(paymentRecordsCancel, runner),
-    /**
-     * Create a payment record
-     *
-     * `POST /payment_records`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(paymentRecordsCreate, runner),
-    /**
-     * Get payment records
-     *
-     * `GET /payment_records`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(paymentRecordsList, runner),
-    /**
-     * Mark a payment record as succeeded
-     *
-     * `POST /payment_records/{payment_record_id}/mark_as_succeeded`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsSucceeded: bindRunner(paymentRecordsMarkAsSucceeded, runner),
-    /**
-     * Get a payment record
-     *
-     * `GET /payment_records/{payment_record_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(paymentRecordsRetrieve, runner),
-    /**
-     * Start processing a payment record
-     *
-     * `POST /payment_records/{payment_record_id}/start_processing`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     startProcessing: bindRunner(paymentRecordsStartProcessing, runner),
-    /**
-     * Update a payment record
-     *
-     * `PATCH /payment_records/{payment_record_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(paymentRecordsUpdate, runner),
   };
 }
-
-export type PaymentRecordsResource = ReturnType<typeof paymentRecords>;

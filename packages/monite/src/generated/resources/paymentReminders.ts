@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentReminders.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRemindersCreate = (runner: OperationRunner, body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(postPaymentRemindersOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const paymentRemindersCreate = (runner: OperationRunner, body: PaymentRem
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentReminders.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentReminderId - `payment_reminder_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRemindersDelete = (runner: OperationRunner, paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options);
 
@@ -49,6 +57,9 @@ export const paymentRemindersDelete = (runner: OperationRunner, paymentReminderI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentReminders.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRemindersList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders> => runner.call(getPaymentRemindersOp, {}, options);
 
@@ -60,6 +71,10 @@ export const paymentRemindersList = (runner: OperationRunner, options?: MoniteRe
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentReminders.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentReminderId - `payment_reminder_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRemindersRetrieve = (runner: OperationRunner, paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(getPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId } }, options);
 
@@ -71,53 +86,88 @@ export const paymentRemindersRetrieve = (runner: OperationRunner, paymentReminde
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentReminders.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentReminderId - `payment_reminder_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentRemindersUpdate = (runner: OperationRunner, paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse> => runner.call(patchPaymentRemindersIdOp, { path: { payment_reminder_id: paymentReminderId }, body }, options);
 
-/** `monite.paymentReminders`: the "Payment reminders" operations. */
-export function paymentReminders(runner: OperationRunner) {
+/**
+ * `monite.paymentReminders`: the "Payment reminders" operations.
+ *
+ * Built by {@link paymentReminders}; each method also exists as a standalone function (`paymentRemindersCreate`).
+ */
+export interface PaymentRemindersResource {
+  /**
+   * Create a payment reminder configuration
+   *
+   * `POST /payment_reminders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
+
+  /**
+   * Delete a payment reminder configuration
+   *
+   * `DELETE /payment_reminders/{payment_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentReminderId - `payment_reminder_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get payment reminder configurations
+   *
+   * `GET /payment_reminders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders>;
+
+  /**
+   * Get a payment reminder configuration by ID
+   *
+   * `GET /payment_reminders/{payment_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentReminderId - `payment_reminder_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
+
+  /**
+   * Update a payment reminder configuration
+   *
+   * `PATCH /payment_reminders/{payment_reminder_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentReminderId - `payment_reminder_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
+}
+
+/** The `monite.paymentReminders` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentReminders(runner: OperationRunner): PaymentRemindersResource {
   return {
-    /**
-     * Create a payment reminder configuration
-     *
-     * `POST /payment_reminders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(paymentRemindersCreate, runner),
-    /**
-     * Delete a payment reminder configuration
-     *
-     * `DELETE /payment_reminders/{payment_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(paymentRemindersDelete, runner),
-    /**
-     * Get payment reminder configurations
-     *
-     * `GET /payment_reminders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(paymentRemindersList, runner),
-    /**
-     * Get a payment reminder configuration by ID
-     *
-     * `GET /payment_reminders/{payment_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(paymentRemindersRetrieve, runner),
-    /**
-     * Update a payment reminder configuration
-     *
-     * `PATCH /payment_reminders/{payment_reminder_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(paymentRemindersUpdate, runner),
   };
 }
-
-export type PaymentRemindersResource = ReturnType<typeof paymentReminders>;

@@ -27,6 +27,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentTerms.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentTermsCreate = (runner: OperationRunner, body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(postPaymentTermsOp, { body }, options);
 
@@ -38,6 +42,10 @@ export const paymentTermsCreate = (runner: OperationRunner, body: PaymentTermsCr
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentTerms.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentTermsId - `payment_terms_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentTermsDelete = (runner: OperationRunner, paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options);
 
@@ -49,6 +57,9 @@ export const paymentTermsDelete = (runner: OperationRunner, paymentTermsId: stri
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentTerms.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentTermsList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse> => runner.call(getPaymentTermsOp, {}, options);
 
@@ -60,6 +71,10 @@ export const paymentTermsList = (runner: OperationRunner, options?: MoniteReques
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentTerms.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentTermsId - `payment_terms_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentTermsRetrieve = (runner: OperationRunner, paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(getPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId } }, options);
 
@@ -71,53 +86,88 @@ export const paymentTermsRetrieve = (runner: OperationRunner, paymentTermsId: st
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.paymentTerms.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param paymentTermsId - `payment_terms_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const paymentTermsUpdate = (runner: OperationRunner, paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse> => runner.call(patchPaymentTermsIdOp, { path: { payment_terms_id: paymentTermsId }, body }, options);
 
-/** `monite.paymentTerms`: the "Payment terms" operations. */
-export function paymentTerms(runner: OperationRunner) {
+/**
+ * `monite.paymentTerms`: the "Payment terms" operations.
+ *
+ * Built by {@link paymentTerms}; each method also exists as a standalone function (`paymentTermsCreate`).
+ */
+export interface PaymentTermsResource {
+  /**
+   * Create a payment term
+   *
+   * `POST /payment_terms`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
+
+  /**
+   * Delete a payment term
+   *
+   * `DELETE /payment_terms/{payment_terms_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentTermsId - `payment_terms_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get payment terms
+   *
+   * `GET /payment_terms`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse>;
+
+  /**
+   * Get a payment term by ID
+   *
+   * `GET /payment_terms/{payment_terms_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentTermsId - `payment_terms_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
+
+  /**
+   * Update a payment term
+   *
+   * `PATCH /payment_terms/{payment_terms_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param paymentTermsId - `payment_terms_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
+}
+
+/** The `monite.paymentTerms` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function paymentTerms(runner: OperationRunner): PaymentTermsResource {
   return {
-    /**
-     * Create a payment term
-     *
-     * `POST /payment_terms`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(paymentTermsCreate, runner),
-    /**
-     * Delete a payment term
-     *
-     * `DELETE /payment_terms/{payment_terms_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(paymentTermsDelete, runner),
-    /**
-     * Get payment terms
-     *
-     * `GET /payment_terms`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(paymentTermsList, runner),
-    /**
-     * Get a payment term by ID
-     *
-     * `GET /payment_terms/{payment_terms_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(paymentTermsRetrieve, runner),
-    /**
-     * Update a payment term
-     *
-     * `PATCH /payment_terms/{payment_terms_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(paymentTermsUpdate, runner),
   };
 }
-
-export type PaymentTermsResource = ReturnType<typeof paymentTerms>;

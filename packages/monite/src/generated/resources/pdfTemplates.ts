@@ -28,6 +28,9 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.pdfTemplates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const pdfTemplatesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesOp, {}, options);
 
@@ -41,6 +44,9 @@ export const pdfTemplatesList = (runner: OperationRunner, options?: MoniteReques
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.pdfTemplates.listSystem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const pdfTemplatesListSystem = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<TemplateListResponse> => runner.call(getDocumentTemplatesSystemOp, {}, options);
 
@@ -52,6 +58,10 @@ export const pdfTemplatesListSystem = (runner: OperationRunner, options?: Monite
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.pdfTemplates.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param documentTemplateId - `document_template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const pdfTemplatesMakeDefault = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(postDocumentTemplatesIdMakeDefaultOp, { path: { document_template_id: documentTemplateId } }, options);
 
@@ -63,6 +73,10 @@ export const pdfTemplatesMakeDefault = (runner: OperationRunner, documentTemplat
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.pdfTemplates.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param documentTemplateId - `document_template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const pdfTemplatesRetrieve = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse> => runner.call(getDocumentTemplatesIdOp, { path: { document_template_id: documentTemplateId } }, options);
 
@@ -76,59 +90,91 @@ export const pdfTemplatesRetrieve = (runner: OperationRunner, documentTemplateId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.pdfTemplates.retrievePreview` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param documentTemplateId - `document_template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const pdfTemplatesRetrievePreview = (runner: OperationRunner, documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody> => runner.callBinary(getDocumentTemplatesIdPreviewOp, { path: { document_template_id: documentTemplateId } }, options);
 
-/** `monite.pdfTemplates`: the "PDF templates" operations. */
-export function pdfTemplates(runner: OperationRunner) {
+/**
+ * `monite.pdfTemplates`: the "PDF templates" operations.
+ *
+ * Built by {@link pdfTemplates}; each method also exists as a standalone function (`pdfTemplatesList`).
+ */
+export interface PdfTemplatesResource {
+  /**
+   * Get PDF templates
+   *
+   * This API call returns all supported templates with language codes.
+   *
+   * `GET /document_templates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<TemplateListResponse>;
+
+  /**
+   * Get built-in PDF templates
+   *
+   * This API call returns all supported system templates with language codes.
+   *
+   * `GET /document_templates/system`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listSystem(options?: MoniteRequestOptions): APIPromise<TemplateListResponse>;
+
+  /**
+   * Set the default PDF template
+   *
+   * `POST /document_templates/{document_template_id}/make_default`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param documentTemplateId - `document_template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse>;
+
+  /**
+   * Get a PDF template by ID
+   *
+   * `GET /document_templates/{document_template_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param documentTemplateId - `document_template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse>;
+
+  /**
+   * Preview a PDF template
+   *
+   * Returns a sample PDF invoice generated using the specified template.
+   *
+   * `GET /document_templates/{document_template_id}/preview`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param documentTemplateId - `document_template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrievePreview(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody>;
+}
+
+/** The `monite.pdfTemplates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function pdfTemplates(runner: OperationRunner): PdfTemplatesResource {
   return {
-    /**
-     * Get PDF templates
-     *
-     * This API call returns all supported templates with language codes.
-     *
-     * `GET /document_templates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(pdfTemplatesList, runner),
-    /**
-     * Get built-in PDF templates
-     *
-     * This API call returns all supported system templates with language codes.
-     *
-     * `GET /document_templates/system`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     listSystem: bindRunner(pdfTemplatesListSystem, runner),
-    /**
-     * Set the default PDF template
-     *
-     * `POST /document_templates/{document_template_id}/make_default`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     makeDefault: bindRunner(pdfTemplatesMakeDefault, runner),
-    /**
-     * Get a PDF template by ID
-     *
-     * `GET /document_templates/{document_template_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(pdfTemplatesRetrieve, runner),
-    /**
-     * Preview a PDF template
-     *
-     * Returns a sample PDF invoice generated using the specified template.
-     *
-     * `GET /document_templates/{document_template_id}/preview`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrievePreview: bindRunner(pdfTemplatesRetrievePreview, runner),
   };
 }
-
-export type PdfTemplatesResource = ReturnType<typeof pdfTemplates>;

@@ -31,6 +31,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.products.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const productsCreate = (runner: OperationRunner, body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(postProductsOp, { body }, options);
 
@@ -42,6 +46,10 @@ export const productsCreate = (runner: OperationRunner, body: ProductServiceRequ
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.products.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param productId - `product_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const productsDelete = (runner: OperationRunner, productId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProductsIdOp, { path: { product_id: productId } }, options);
 
@@ -55,6 +63,10 @@ export const productsDelete = (runner: OperationRunner, productId: string, optio
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.products.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const productsList = (runner: OperationRunner, query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse> => runner.paginate<ProductServiceResponse, ProductServicePaginationResponse>(getProductsOp, { query }, options);
 
@@ -66,6 +78,10 @@ export const productsList = (runner: OperationRunner, query?: ProductsListParams
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.products.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param productId - `product_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const productsRetrieve = (runner: OperationRunner, productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(getProductsIdOp, { path: { product_id: productId } }, options);
 
@@ -77,55 +93,91 @@ export const productsRetrieve = (runner: OperationRunner, productId: string, opt
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.products.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param productId - `product_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const productsUpdate = (runner: OperationRunner, productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse> => runner.call(patchProductsIdOp, { path: { product_id: productId }, body }, options);
 
-/** `monite.products`: the "Products" operations. */
-export function products(runner: OperationRunner) {
+/**
+ * `monite.products`: the "Products" operations.
+ *
+ * Built by {@link products}; each method also exists as a standalone function (`productsCreate`).
+ */
+export interface ProductsResource {
+  /**
+   * Create a product
+   *
+   * `POST /products`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
+
+  /**
+   * Delete a product
+   *
+   * `DELETE /products/{product_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param productId - `product_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(productId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get products
+   *
+   * `GET /products`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse>;
+
+  /**
+   * Get a product by ID
+   *
+   * `GET /products/{product_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param productId - `product_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
+
+  /**
+   * Update a product
+   *
+   * `PATCH /products/{product_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param productId - `product_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
+}
+
+/** The `monite.products` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function products(runner: OperationRunner): ProductsResource {
   return {
-    /**
-     * Create a product
-     *
-     * `POST /products`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(productsCreate, runner),
-    /**
-     * Delete a product
-     *
-     * `DELETE /products/{product_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(productsDelete, runner),
-    /**
-     * Get products
-     *
-     * `GET /products`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(productsList, runner),
-    /**
-     * Get a product by ID
-     *
-     * `GET /products/{product_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(productsRetrieve, runner),
-    /**
-     * Update a product
-     *
-     * `PATCH /products/{product_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(productsUpdate, runner),
   };
 }
-
-export type ProductsResource = ReturnType<typeof products>;

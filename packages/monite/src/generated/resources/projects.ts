@@ -33,6 +33,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.projects.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const projectsCreate = (runner: OperationRunner, body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(postProjectsOp, { body }, options);
 
@@ -46,6 +50,10 @@ export const projectsCreate = (runner: OperationRunner, body: ProjectCreateReque
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.projects.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param projectId - `project_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const projectsDelete = (runner: OperationRunner, projectId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteProjectsIdOp, { path: { project_id: projectId } }, options);
 
@@ -61,6 +69,10 @@ export const projectsDelete = (runner: OperationRunner, projectId: string, optio
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.projects.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const projectsList = (runner: OperationRunner, query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource> => runner.paginate<ProjectResource, ProjectPaginationResponse>(getProjectsOp, { query }, options);
 
@@ -74,6 +86,10 @@ export const projectsList = (runner: OperationRunner, query?: ProjectsListParams
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.projects.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param projectId - `project_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const projectsRetrieve = (runner: OperationRunner, projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(getProjectsIdOp, { path: { project_id: projectId } }, options);
 
@@ -87,65 +103,101 @@ export const projectsRetrieve = (runner: OperationRunner, projectId: string, opt
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.projects.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param projectId - `project_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const projectsUpdate = (runner: OperationRunner, projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource> => runner.call(patchProjectsIdOp, { path: { project_id: projectId }, body }, options);
 
-/** `monite.projects`: the "Projects" operations. */
-export function projects(runner: OperationRunner) {
+/**
+ * `monite.projects`: the "Projects" operations.
+ *
+ * Built by {@link projects}; each method also exists as a standalone function (`projectsCreate`).
+ */
+export interface ProjectsResource {
+  /**
+   * Create a project
+   *
+   * Create a new project.
+   *
+   * `POST /projects`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
+
+  /**
+   * Delete a project
+   *
+   * Delete a project.
+   *
+   * `DELETE /projects/{project_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param projectId - `project_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(projectId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get all projects for entity
+   *
+   * Get all projects for an entity
+   *
+   * `GET /projects`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource>;
+
+  /**
+   * Get a project by ID
+   *
+   * Get a project with the given ID.
+   *
+   * `GET /projects/{project_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param projectId - `project_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
+
+  /**
+   * Update a project
+   *
+   * Update a project.
+   *
+   * `PATCH /projects/{project_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param projectId - `project_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
+}
+
+/** The `monite.projects` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function projects(runner: OperationRunner): ProjectsResource {
   return {
-    /**
-     * Create a project
-     *
-     * Create a new project.
-     *
-     * `POST /projects`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(projectsCreate, runner),
-    /**
-     * Delete a project
-     *
-     * Delete a project.
-     *
-     * `DELETE /projects/{project_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(projectsDelete, runner),
-    /**
-     * Get all projects for entity
-     *
-     * Get all projects for an entity
-     *
-     * `GET /projects`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(projectsList, runner),
-    /**
-     * Get a project by ID
-     *
-     * Get a project with the given ID.
-     *
-     * `GET /projects/{project_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(projectsRetrieve, runner),
-    /**
-     * Update a project
-     *
-     * Update a project.
-     *
-     * `PATCH /projects/{project_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(projectsUpdate, runner),
   };
 }
-
-export type ProjectsResource = ReturnType<typeof projects>;

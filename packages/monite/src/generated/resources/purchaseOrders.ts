@@ -39,6 +39,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersCreate = (runner: OperationRunner, body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(postPayablePurchaseOrdersOp, { body }, options);
 
@@ -50,6 +54,10 @@ export const purchaseOrdersCreate = (runner: OperationRunner, body: PurchaseOrde
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param purchaseOrderId - `purchase_order_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersDelete = (runner: OperationRunner, purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deletePayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options);
 
@@ -63,6 +71,10 @@ export const purchaseOrdersDelete = (runner: OperationRunner, purchaseOrderId: s
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.purchaseOrders.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersList = (runner: OperationRunner, query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema> => runner.paginate<PurchaseOrderResponseSchema, PurchaseOrderPaginationResponse>(getPayablePurchaseOrdersOp, { query }, options);
 
@@ -74,6 +86,9 @@ export const purchaseOrdersList = (runner: OperationRunner, query?: PurchaseOrde
  * `GET /payable_purchase_orders/variables`
  *
  * `monite.purchaseOrders.listVariables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<VariablesObjectList> => runner.call(getPayablePurchaseOrdersVariablesOp, {}, options);
 
@@ -85,6 +100,11 @@ export const purchaseOrdersListVariables = (runner: OperationRunner, options?: M
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.preview` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param purchaseOrderId - `purchase_order_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersPreview = (runner: OperationRunner, purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse> => runner.call(postPayablePurchaseOrdersIdPreviewOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
 
@@ -96,6 +116,10 @@ export const purchaseOrdersPreview = (runner: OperationRunner, purchaseOrderId: 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param purchaseOrderId - `purchase_order_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersRetrieve = (runner: OperationRunner, purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(getPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId } }, options);
 
@@ -107,6 +131,11 @@ export const purchaseOrdersRetrieve = (runner: OperationRunner, purchaseOrderId:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.send` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param purchaseOrderId - `purchase_order_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersSend = (runner: OperationRunner, purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse> => runner.call(postPayablePurchaseOrdersIdSendOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
 
@@ -118,79 +147,131 @@ export const purchaseOrdersSend = (runner: OperationRunner, purchaseOrderId: str
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.purchaseOrders.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param purchaseOrderId - `purchase_order_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const purchaseOrdersUpdate = (runner: OperationRunner, purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema> => runner.call(patchPayablePurchaseOrdersIdOp, { path: { purchase_order_id: purchaseOrderId }, body }, options);
 
-/** `monite.purchaseOrders`: the "Purchase orders" operations. */
-export function purchaseOrders(runner: OperationRunner) {
+/**
+ * `monite.purchaseOrders`: the "Purchase orders" operations.
+ *
+ * Built by {@link purchaseOrders}; each method also exists as a standalone function (`purchaseOrdersCreate`).
+ */
+export interface PurchaseOrdersResource {
+  /**
+   * Create a purchase order
+   *
+   * `POST /payable_purchase_orders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
+
+  /**
+   * Delete a purchase order
+   *
+   * `DELETE /payable_purchase_orders/{purchase_order_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param purchaseOrderId - `purchase_order_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get purchase orders
+   *
+   * `GET /payable_purchase_orders`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema>;
+
+  /**
+   * Get the available variables for purchase orders
+   *
+   * Get a list of placeholders allowed to insert into an email template for customization
+   *
+   * `GET /payable_purchase_orders/variables`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listVariables(options?: MoniteRequestOptions): APIPromise<VariablesObjectList>;
+
+  /**
+   * Preview a purchase order's email message
+   *
+   * `POST /payable_purchase_orders/{purchase_order_id}/preview`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param purchaseOrderId - `purchase_order_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  preview(purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse>;
+
+  /**
+   * Get a purchase order by ID
+   *
+   * `GET /payable_purchase_orders/{purchase_order_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param purchaseOrderId - `purchase_order_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
+
+  /**
+   * Send a purchase order via email
+   *
+   * `POST /payable_purchase_orders/{purchase_order_id}/send`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param purchaseOrderId - `purchase_order_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  send(purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse>;
+
+  /**
+   * Update a purchase order
+   *
+   * `PATCH /payable_purchase_orders/{purchase_order_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param purchaseOrderId - `purchase_order_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
+}
+
+/** The `monite.purchaseOrders` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function purchaseOrders(runner: OperationRunner): PurchaseOrdersResource {
   return {
-    /**
-     * Create a purchase order
-     *
-     * `POST /payable_purchase_orders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(purchaseOrdersCreate, runner),
-    /**
-     * Delete a purchase order
-     *
-     * `DELETE /payable_purchase_orders/{purchase_order_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(purchaseOrdersDelete, runner),
-    /**
-     * Get purchase orders
-     *
-     * `GET /payable_purchase_orders`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(purchaseOrdersList, runner),
-    /**
-     * Get the available variables for purchase orders
-     *
-     * Get a list of placeholders allowed to insert into an email template for customization
-     *
-     * `GET /payable_purchase_orders/variables`
-     */
     listVariables: bindRunner(purchaseOrdersListVariables, runner),
-    /**
-     * Preview a purchase order's email message
-     *
-     * `POST /payable_purchase_orders/{purchase_order_id}/preview`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     preview: bindRunner(purchaseOrdersPreview, runner),
-    /**
-     * Get a purchase order by ID
-     *
-     * `GET /payable_purchase_orders/{purchase_order_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(purchaseOrdersRetrieve, runner),
-    /**
-     * Send a purchase order via email
-     *
-     * `POST /payable_purchase_orders/{purchase_order_id}/send`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     send: bindRunner(purchaseOrdersSend, runner),
-    /**
-     * Update a purchase order
-     *
-     * `PATCH /payable_purchase_orders/{purchase_order_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(purchaseOrdersUpdate, runner),
   };
 }
-
-export type PurchaseOrdersResource = ReturnType<typeof purchaseOrders>;

@@ -46,6 +46,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.attachFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsAttachFile = (runner: OperationRunner, receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsIdAttachFileOp, { path: { receipt_id: receiptId }, body }, options);
 
@@ -57,6 +62,10 @@ export const receiptsAttachFile = (runner: OperationRunner, receiptId: string, b
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsCreate = (runner: OperationRunner, body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsOp, { body }, options);
 
@@ -68,6 +77,11 @@ export const receiptsCreate = (runner: OperationRunner, body: ReceiptCreateSchem
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.createLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsCreateLineItem = (runner: OperationRunner, receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(postReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, body }, options);
 
@@ -79,6 +93,10 @@ export const receiptsCreateLineItem = (runner: OperationRunner, receiptId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsDelete = (runner: OperationRunner, receiptId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdOp, { path: { receipt_id: receiptId } }, options);
 
@@ -90,6 +108,11 @@ export const receiptsDelete = (runner: OperationRunner, receiptId: string, optio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.deleteLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsDeleteLineItem = (runner: OperationRunner, receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId } }, options);
 
@@ -103,6 +126,10 @@ export const receiptsDeleteLineItem = (runner: OperationRunner, receiptId: strin
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.receipts.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsList = (runner: OperationRunner, query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema> => runner.paginate<ReceiptResponseSchema, ReceiptPaginationResponse>(getReceiptsOp, { query }, options);
 
@@ -116,6 +143,11 @@ export const receiptsList = (runner: OperationRunner, query?: ReceiptsListParams
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.receipts.listLineItems` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsListLineItems = (runner: OperationRunner, receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema> => runner.paginate<ReceiptLineItemResponseSchema, ReceiptLineItemsPaginationResponse>(getReceiptsIdLineItemsOp, { path: { receipt_id: receiptId }, query }, options);
 
@@ -127,6 +159,10 @@ export const receiptsListLineItems = (runner: OperationRunner, receiptId: string
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsRetrieve = (runner: OperationRunner, receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(getReceiptsIdOp, { path: { receipt_id: receiptId } }, options);
 
@@ -138,6 +174,11 @@ export const receiptsRetrieve = (runner: OperationRunner, receiptId: string, opt
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsUpdate = (runner: OperationRunner, receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(patchReceiptsIdOp, { path: { receipt_id: receiptId }, body }, options);
 
@@ -149,6 +190,12 @@ export const receiptsUpdate = (runner: OperationRunner, receiptId: string, body:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.updateLineItem` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receiptId - `receipt_id` path parameter.
+ * @param lineItemId - `line_item_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsUpdateLineItem = (runner: OperationRunner, receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema> => runner.call(patchReceiptsIdLineItemsIdOp, { path: { receipt_id: receiptId, line_item_id: lineItemId }, body }, options);
 
@@ -162,109 +209,180 @@ export const receiptsUpdateLineItem = (runner: OperationRunner, receiptId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receipts.uploadFromFile` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receiptsUploadFromFile = (runner: OperationRunner, body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema> => runner.call(postReceiptsUploadFromFileOp, { body }, options);
 
-/** `monite.receipts`: the "Receipts" operations. */
-export function receipts(runner: OperationRunner) {
+/**
+ * `monite.receipts`: the "Receipts" operations.
+ *
+ * Built by {@link receipts}; each method also exists as a standalone function (`receiptsAttachFile`).
+ */
+export interface ReceiptsResource {
+  /**
+   * Attach a file to a receipt
+   *
+   * Attach file to receipt without existing attachment.
+   *
+   * `POST /receipts/{receipt_id}/attach_file`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  attachFile(receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
+
+  /**
+   * Create a receipt
+   *
+   * `POST /receipts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
+
+  /**
+   * Add a new line item to a receipt
+   *
+   * `POST /receipts/{receipt_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  createLineItem(receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema>;
+
+  /**
+   * Deletes a specific receipt.
+   *
+   * `DELETE /receipts/{receipt_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(receiptId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Delete a line item from a receipt
+   *
+   * `DELETE /receipts/{receipt_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  deleteLineItem(receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Lists all receipts from the connected entity.
+   *
+   * `GET /receipts`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema>;
+
+  /**
+   * Get all line items of a receipt
+   *
+   * `GET /receipts/{receipt_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listLineItems(receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema>;
+
+  /**
+   * Retrieves information about a specific receipt with the given ID.
+   *
+   * `GET /receipts/{receipt_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
+
+  /**
+   * Updates the information about a specific receipt.
+   *
+   * `PATCH /receipts/{receipt_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
+
+  /**
+   * Update a line item of a receipt
+   *
+   * `PATCH /receipts/{receipt_id}/line_items/{line_item_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receiptId - `receipt_id` path parameter.
+   * @param lineItemId - `line_item_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  updateLineItem(receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema>;
+
+  /**
+   * Upload a receipt from a file
+   *
+   * Upload an incoming receipt in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
+   *
+   * `POST /receipts/upload_from_file`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  uploadFromFile(body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
+}
+
+/** The `monite.receipts` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function receipts(runner: OperationRunner): ReceiptsResource {
   return {
-    /**
-     * Attach a file to a receipt
-     *
-     * Attach file to receipt without existing attachment.
-     *
-     * `POST /receipts/{receipt_id}/attach_file`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     attachFile: bindRunner(receiptsAttachFile, runner),
-    /**
-     * Create a receipt
-     *
-     * `POST /receipts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(receiptsCreate, runner),
-    /**
-     * Add a new line item to a receipt
-     *
-     * `POST /receipts/{receipt_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     createLineItem: bindRunner(receiptsCreateLineItem, runner),
-    /**
-     * Deletes a specific receipt.
-     *
-     * `DELETE /receipts/{receipt_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(receiptsDelete, runner),
-    /**
-     * Delete a line item from a receipt
-     *
-     * `DELETE /receipts/{receipt_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     deleteLineItem: bindRunner(receiptsDeleteLineItem, runner),
-    /**
-     * Lists all receipts from the connected entity.
-     *
-     * `GET /receipts`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(receiptsList, runner),
-    /**
-     * Get all line items of a receipt
-     *
-     * `GET /receipts/{receipt_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listLineItems: bindRunner(receiptsListLineItems, runner),
-    /**
-     * Retrieves information about a specific receipt with the given ID.
-     *
-     * `GET /receipts/{receipt_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(receiptsRetrieve, runner),
-    /**
-     * Updates the information about a specific receipt.
-     *
-     * `PATCH /receipts/{receipt_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(receiptsUpdate, runner),
-    /**
-     * Update a line item of a receipt
-     *
-     * `PATCH /receipts/{receipt_id}/line_items/{line_item_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     updateLineItem: bindRunner(receiptsUpdateLineItem, runner),
-    /**
-     * Upload a receipt from a file
-     *
-     * Upload an incoming receipt in PDF, PNG, or JPEG format and scan its contents. The maximum file size is 20MB.
-     *
-     * `POST /receipts/upload_from_file`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     uploadFromFile: bindRunner(receiptsUploadFromFile, runner),
   };
 }
-
-export type ReceiptsResource = ReturnType<typeof receipts>;

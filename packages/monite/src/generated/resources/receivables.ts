@@ -78,6 +78,11 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.accept` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesAccept = (runner: OperationRunner, receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdAcceptOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -89,6 +94,10 @@ export const receivablesAccept = (runner: OperationRunner, receivableId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesCancel = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postReceivablesIdCancelOp, { path: { receivable_id: receivableId } }, options);
 
@@ -100,6 +109,10 @@ export const receivablesCancel = (runner: OperationRunner, receivableId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.clone` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesClone = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdCloneOp, { path: { receivable_id: receivableId } }, options);
 
@@ -111,6 +124,10 @@ export const receivablesClone = (runner: OperationRunner, receivableId: string, 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesCreate = (runner: OperationRunner, body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesOp, { body }, options);
 
@@ -122,6 +139,11 @@ export const receivablesCreate = (runner: OperationRunner, body: ReceivableFacad
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.decline` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesDecline = (runner: OperationRunner, receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult> => runner.call(postReceivablesIdDeclineOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -133,6 +155,10 @@ export const receivablesDecline = (runner: OperationRunner, receivableId: string
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesDelete = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteReceivablesIdOp, { path: { receivable_id: receivableId } }, options);
 
@@ -144,6 +170,10 @@ export const receivablesDelete = (runner: OperationRunner, receivableId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.issue` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesIssue = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdIssueOp, { path: { receivable_id: receivableId } }, options);
 
@@ -224,6 +254,10 @@ export const receivablesIssue = (runner: OperationRunner, receivableId: string, 
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.receivables.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesList = (runner: OperationRunner, query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse> => runner.paginate<ReceivableResponse, ReceivablePaginationResponse>(getReceivablesOp, { query }, options);
 
@@ -241,6 +275,11 @@ export const receivablesList = (runner: OperationRunner, query?: ReceivablesList
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.receivables.listHistory` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - ID of the accounts receivable document whose history you want to get.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesListHistory = (runner: OperationRunner, receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse> => runner.paginate<ReceivableHistoryResponse, ReceivableHistoryPaginationResponse>(getReceivablesIdHistoryOp, { path: { receivable_id: receivableId }, query }, options);
 
@@ -254,6 +293,11 @@ export const receivablesListHistory = (runner: OperationRunner, receivableId: st
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.receivables.listMails` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesListMails = (runner: OperationRunner, receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse> => runner.paginate<ReceivableMailResponse, ReceivableMailPaginationResponse>(getReceivablesIdMailsOp, { path: { receivable_id: receivableId }, query }, options);
 
@@ -265,6 +309,9 @@ export const receivablesListMails = (runner: OperationRunner, receivableId: stri
  * `GET /receivables/variables`
  *
  * `monite.receivables.listVariables` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesListVariables = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList> => runner.call(getReceivablesVariablesOp, {}, options);
 
@@ -276,6 +323,11 @@ export const receivablesListVariables = (runner: OperationRunner, options?: Moni
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.markAsPaid` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesMarkAsPaid = (runner: OperationRunner, receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPaidOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -290,6 +342,11 @@ export const receivablesMarkAsPaid = (runner: OperationRunner, receivableId: str
  *
  * `monite.receivables.markAsPartiallyPaid` as a standalone function.
  *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+ *
  * @deprecated Deprecated by Monite.
  */
 export const receivablesMarkAsPartiallyPaid = (runner: OperationRunner, receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsPartiallyPaidOp, { path: { receivable_id: receivableId }, body }, options);
@@ -302,6 +359,11 @@ export const receivablesMarkAsPartiallyPaid = (runner: OperationRunner, receivab
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.markAsUncollectible` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesMarkAsUncollectible = (runner: OperationRunner, receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(postReceivablesIdMarkAsUncollectibleOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -313,6 +375,11 @@ export const receivablesMarkAsUncollectible = (runner: OperationRunner, receivab
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.preview` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesPreview = (runner: OperationRunner, receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse> => runner.call(postReceivablesIdPreviewOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -326,6 +393,11 @@ export const receivablesPreview = (runner: OperationRunner, receivableId: string
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.replaceLineItems` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesReplaceLineItems = (runner: OperationRunner, receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse> => runner.call(putReceivablesIdLineItemsOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -337,6 +409,10 @@ export const receivablesReplaceLineItems = (runner: OperationRunner, receivableI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesRetrieve = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(getReceivablesIdOp, { path: { receivable_id: receivableId } }, options);
 
@@ -350,6 +426,11 @@ export const receivablesRetrieve = (runner: OperationRunner, receivableId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.retrieveHistory` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - ID of the accounts receivable document whose history you want to get.
+ * @param receivableHistoryId - ID of the history record to return. You can get these IDs from `GET /receivables/{receivable_id}/history`.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesRetrieveHistory = (runner: OperationRunner, receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse> => runner.call(getReceivablesIdHistoryIdOp, { path: { receivable_id: receivableId, receivable_history_id: receivableHistoryId } }, options);
 
@@ -361,6 +442,11 @@ export const receivablesRetrieveHistory = (runner: OperationRunner, receivableId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.retrieveMail` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param mailId - `mail_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesRetrieveMail = (runner: OperationRunner, receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse> => runner.call(getReceivablesIdMailsIdOp, { path: { receivable_id: receivableId, mail_id: mailId } }, options);
 
@@ -372,6 +458,10 @@ export const receivablesRetrieveMail = (runner: OperationRunner, receivableId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.retrievePdfLink` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesRetrievePdfLink = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl> => runner.call(getReceivablesIdPdfLinkOp, { path: { receivable_id: receivableId } }, options);
 
@@ -385,6 +475,10 @@ export const receivablesRetrievePdfLink = (runner: OperationRunner, receivableId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.retrieveRequiredFields` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesRetrieveRequiredFields = (runner: OperationRunner, query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields> => runner.call(getReceivablesRequiredFieldsOp, { query }, options);
 
@@ -398,6 +492,10 @@ export const receivablesRetrieveRequiredFields = (runner: OperationRunner, query
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.search` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesSearch = (runner: OperationRunner, body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse> => runner.call(postReceivablesSearchOp, { body }, options);
 
@@ -409,6 +507,11 @@ export const receivablesSearch = (runner: OperationRunner, body: ReceivablesSear
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.send` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesSend = (runner: OperationRunner, receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse> => runner.call(postReceivablesIdSendOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -420,6 +523,11 @@ export const receivablesSend = (runner: OperationRunner, receivableId: string, b
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.sendTestReminder` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesSendTestReminder = (runner: OperationRunner, receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse> => runner.call(postReceivablesIdSendTestReminderOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -431,6 +539,11 @@ export const receivablesSendTestReminder = (runner: OperationRunner, receivableI
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesUpdate = (runner: OperationRunner, receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse> => runner.call(patchReceivablesIdOp, { path: { receivable_id: receivableId }, body }, options);
 
@@ -442,310 +555,462 @@ export const receivablesUpdate = (runner: OperationRunner, receivableId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.receivables.verify` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param receivableId - `receivable_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const receivablesVerify = (runner: OperationRunner, receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse> => runner.call(postReceivablesIdVerifyOp, { path: { receivable_id: receivableId } }, options);
 
-/** `monite.receivables`: the "Receivables" operations. */
-export function receivables(runner: OperationRunner) {
+/**
+ * `monite.receivables`: the "Receivables" operations.
+ *
+ * Built by {@link receivables}; each method also exists as a standalone function (`receivablesAccept`).
+ */
+export interface ReceivablesResource {
+  /**
+   * Accept a quote
+   *
+   * `POST /receivables/{receivable_id}/accept`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  accept(receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult>;
+
+  /**
+   * Cancel an invoice
+   *
+   * `POST /receivables/{receivable_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(receivableId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Clone a receivable
+   *
+   * `POST /receivables/{receivable_id}/clone`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  clone(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Create a receivable
+   *
+   * `POST /receivables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Decline a quote
+   *
+   * `POST /receivables/{receivable_id}/decline`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  decline(receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult>;
+
+  /**
+   * Delete a receivable
+   *
+   * `DELETE /receivables/{receivable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(receivableId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Issue a receivable
+   *
+   * `POST /receivables/{receivable_id}/issue`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  issue(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Get receivables
+   *
+   * Returns a list of [accounts receivable](https://docs.monite.com/accounts-receivable/index) documents - invoices, quotes, and credit notes - of the specified entity.
+   *
+   * Results can be filtered by amount, counterpart, due date, and other criteria. Multiple filters are combined using logical AND unless specified otherwise. If no documents matching the search criteria are found, the endpoint returns a successful response with an empty `data` array.
+   *
+   * This endpoint supports [pagination](https://docs.monite.com/api/concepts/pagination-sorting-filtering) and sorting. By default, results are sorted by the creation date in ascending order (from oldest to newest).
+   *
+   * #### Examples
+   *
+   * ##### Invoices
+   *
+   * * Get all overdue invoices:
+   *     ```
+   *     GET /receivables?type=invoice&status=overdue
+   *     ```
+   *
+   * * Get all invoices created for the counterpart named "Solarwind" (case-insensitive):
+   *
+   *     ```
+   *     GET /receivables?type=invoice?counterpart_name__icontains=Solarwind
+   *     ```
+   *
+   * * Get invoices whose total amount starts from 500 EUR:
+   *
+   *     ```
+   *     GET /receivables?type=invoice&total_amount__gte=50000
+   *     ```
+   *
+   * * Get invoices that are due for payment in September 2024:
+   *
+   *     ```
+   *     GET /receivables?type=invoice&due_date__gte=2024-09-01T00:00:00Z&due_date__lt=2024-10-01T00:00:00Z
+   *     ```
+   *
+   * * Get invoices created on or after September 1, 2024:
+   *
+   *     ```
+   *     GET /receivables?type=invoice&created_at__gte=2024-09-01T00:00:00Z
+   *     ```
+   *
+   * * Find an invoice created from a specific quote:
+   *
+   *     ```
+   *     GET /receivables?type=invoice?based_on=QUOTE_ID
+   *     ```
+   *
+   * ##### Quotes
+   *
+   * * Get the latest created quote:
+   *
+   *     ```
+   *     GET /receivables?type=quote&sort=created_at&order=desc&limit=1
+   *     ```
+   *
+   * * Get the latest issued quote:
+   *
+   *     ```
+   *     GET /receivables?type=quote&sort=issue_date&order=desc&limit=1
+   *     ```
+   *
+   * ##### Credit notes
+   *
+   * * Find all credit notes created for a specific invoice:
+   *
+   *     ```
+   *     GET /receivables?type=credit_note?based_on=INVOICE_ID
+   *     ```
+   *
+   * `GET /receivables`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse>;
+
+  /**
+   * Get a receivable's history
+   *
+   * Returns the history of the specified accounts receivable document. The history contains all revisions of the document, status updates, and other events that occurred during the document's lifecycle. For more information, see [Document history](https://docs.monite.com/accounts-receivable/document-history).
+   *
+   * You can filter the history by the date range and event type. Events are sorted from oldest to newest by default.
+   *
+   * `GET /receivables/{receivable_id}/history`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param receivableId - ID of the accounts receivable document whose history you want to get.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listHistory(receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse>;
+
+  /**
+   * Get a list of all mails sent by receivable
+   *
+   * `GET /receivables/{receivable_id}/mails`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listMails(receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse>;
+
+  /**
+   * Get email template variables
+   *
+   * Get a list of placeholders that can be used in email templates for customization.
+   *
+   * `GET /receivables/variables`
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  listVariables(options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList>;
+
+  /**
+   * Mark an invoice as paid
+   *
+   * `POST /receivables/{receivable_id}/mark_as_paid`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsPaid(receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Mark an invoice as partially paid
+   *
+   * Deprecated. Use `POST /payment_records` to record an invoice payment.
+   *
+   * `POST /receivables/{receivable_id}/mark_as_partially_paid`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @deprecated Deprecated by Monite.
+   */
+  markAsPartiallyPaid(receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Mark an invoice as uncollectible
+   *
+   * `POST /receivables/{receivable_id}/mark_as_uncollectible`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  markAsUncollectible(receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Preview a receivable's email message
+   *
+   * `POST /receivables/{receivable_id}/preview`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  preview(receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse>;
+
+  /**
+   * Update the line items of a receivable
+   *
+   * Replace all line items of an existing invoice or quote with a new list of line items.
+   *
+   * `PUT /receivables/{receivable_id}/line_items`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  replaceLineItems(receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse>;
+
+  /**
+   * Get a receivable by ID
+   *
+   * `GET /receivables/{receivable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Get a receivable's history record by ID
+   *
+   * Returns a single record from the change history of the specified accounts receivable document.
+   *
+   * `GET /receivables/{receivable_id}/history/{receivable_history_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - ID of the accounts receivable document whose history you want to get.
+   * @param receivableHistoryId - ID of the history record to return. You can get these IDs from `GET /receivables/{receivable_id}/history`.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveHistory(receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse>;
+
+  /**
+   * Get a mail sent by receivable
+   *
+   * `GET /receivables/{receivable_id}/mails/{mail_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param mailId - `mail_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveMail(receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse>;
+
+  /**
+   * Get a link to the PDF version of a receivable
+   *
+   * `GET /receivables/{receivable_id}/pdf_link`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrievePdfLink(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl>;
+
+  /**
+   * Get required field names for invoice creation
+   *
+   * Get field requirements for invoice creation given the entity and counterpart details.
+   *
+   * `GET /receivables/required_fields`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieveRequiredFields(query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields>;
+
+  /**
+   * Search receivables
+   *
+   * This is a POST version of the `GET /receivables` endpoint. Use it to send search and filter parameters in the request body instead of the URL query string in case the query is too long and exceeds the URL length limit of your HTTP client.
+   *
+   * `POST /receivables/search`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  search(body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse>;
+
+  /**
+   * Send a receivable via email
+   *
+   * `POST /receivables/{receivable_id}/send`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  send(receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse>;
+
+  /**
+   * Send a test reminder
+   *
+   * `POST /receivables/{receivable_id}/send_test_reminder`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  sendTestReminder(receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse>;
+
+  /**
+   * Update a receivable
+   *
+   * `PATCH /receivables/{receivable_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
+
+  /**
+   * Verify a receivable
+   *
+   * `POST /receivables/{receivable_id}/verify`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param receivableId - `receivable_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  verify(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse>;
+}
+
+/** The `monite.receivables` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function receivables(runner: OperationRunner): ReceivablesResource {
   return {
-    /**
-     * Accept a quote
-     *
-     * `POST /receivables/{receivable_id}/accept`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     accept: bindRunner(receivablesAccept, runner),
-    /**
-     * Cancel an invoice
-     *
-     * `POST /receivables/{receivable_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(receivablesCancel, runner),
-    /**
-     * Clone a receivable
-     *
-     * `POST /receivables/{receivable_id}/clone`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     clone: bindRunner(receivablesClone, runner),
-    /**
-     * Create a receivable
-     *
-     * `POST /receivables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(receivablesCreate, runner),
-    /**
-     * Decline a quote
-     *
-     * `POST /receivables/{receivable_id}/decline`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     decline: bindRunner(receivablesDecline, runner),
-    /**
-     * Delete a receivable
-     *
-     * `DELETE /receivables/{receivable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(receivablesDelete, runner),
-    /**
-     * Issue a receivable
-     *
-     * `POST /receivables/{receivable_id}/issue`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     issue: bindRunner(receivablesIssue, runner),
-    /**
-     * Get receivables
-     *
-     * Returns a list of [accounts receivable](https://docs.monite.com/accounts-receivable/index) documents - invoices, quotes, and credit notes - of the specified entity.
-     *
-     * Results can be filtered by amount, counterpart, due date, and other criteria. Multiple filters are combined using logical AND unless specified otherwise. If no documents matching the search criteria are found, the endpoint returns a successful response with an empty `data` array.
-     *
-     * This endpoint supports [pagination](https://docs.monite.com/api/concepts/pagination-sorting-filtering) and sorting. By default, results are sorted by the creation date in ascending order (from oldest to newest).
-     *
-     * #### Examples
-     *
-     * ##### Invoices
-     *
-     * * Get all overdue invoices:
-     *     ```
-     *     GET /receivables?type=invoice&status=overdue
-     *     ```
-     *
-     * * Get all invoices created for the counterpart named "Solarwind" (case-insensitive):
-     *
-     *     ```
-     *     GET /receivables?type=invoice?counterpart_name__icontains=Solarwind
-     *     ```
-     *
-     * * Get invoices whose total amount starts from 500 EUR:
-     *
-     *     ```
-     *     GET /receivables?type=invoice&total_amount__gte=50000
-     *     ```
-     *
-     * * Get invoices that are due for payment in September 2024:
-     *
-     *     ```
-     *     GET /receivables?type=invoice&due_date__gte=2024-09-01T00:00:00Z&due_date__lt=2024-10-01T00:00:00Z
-     *     ```
-     *
-     * * Get invoices created on or after September 1, 2024:
-     *
-     *     ```
-     *     GET /receivables?type=invoice&created_at__gte=2024-09-01T00:00:00Z
-     *     ```
-     *
-     * * Find an invoice created from a specific quote:
-     *
-     *     ```
-     *     GET /receivables?type=invoice?based_on=QUOTE_ID
-     *     ```
-     *
-     * ##### Quotes
-     *
-     * * Get the latest created quote:
-     *
-     *     ```
-     *     GET /receivables?type=quote&sort=created_at&order=desc&limit=1
-     *     ```
-     *
-     * * Get the latest issued quote:
-     *
-     *     ```
-     *     GET /receivables?type=quote&sort=issue_date&order=desc&limit=1
-     *     ```
-     *
-     * ##### Credit notes
-     *
-     * * Find all credit notes created for a specific invoice:
-     *
-     *     ```
-     *     GET /receivables?type=credit_note?based_on=INVOICE_ID
-     *     ```
-     *
-     * `GET /receivables`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(receivablesList, runner),
-    /**
-     * Get a receivable's history
-     *
-     * Returns the history of the specified accounts receivable document. The history contains all revisions of the document, status updates, and other events that occurred during the document's lifecycle. For more information, see [Document history](https://docs.monite.com/accounts-receivable/document-history).
-     *
-     * You can filter the history by the date range and event type. Events are sorted from oldest to newest by default.
-     *
-     * `GET /receivables/{receivable_id}/history`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listHistory: bindRunner(receivablesListHistory, runner),
-    /**
-     * Get a list of all mails sent by receivable
-     *
-     * `GET /receivables/{receivable_id}/mails`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     listMails: bindRunner(receivablesListMails, runner),
-    /**
-     * Get email template variables
-     *
-     * Get a list of placeholders that can be used in email templates for customization.
-     *
-     * `GET /receivables/variables`
-     */
     listVariables: bindRunner(receivablesListVariables, runner),
-    /**
-     * Mark an invoice as paid
-     *
-     * `POST /receivables/{receivable_id}/mark_as_paid`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsPaid: bindRunner(receivablesMarkAsPaid, runner),
-    /**
-     * Mark an invoice as partially paid
-     *
-     * Deprecated. Use `POST /payment_records` to record an invoice payment.
-     *
-     * `POST /receivables/{receivable_id}/mark_as_partially_paid`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * @deprecated Deprecated by Monite.
-     */
     markAsPartiallyPaid: bindRunner(receivablesMarkAsPartiallyPaid, runner),
-    /**
-     * Mark an invoice as uncollectible
-     *
-     * `POST /receivables/{receivable_id}/mark_as_uncollectible`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     markAsUncollectible: bindRunner(receivablesMarkAsUncollectible, runner),
-    /**
-     * Preview a receivable's email message
-     *
-     * `POST /receivables/{receivable_id}/preview`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     preview: bindRunner(receivablesPreview, runner),
-    /**
-     * Update the line items of a receivable
-     *
-     * Replace all line items of an existing invoice or quote with a new list of line items.
-     *
-     * `PUT /receivables/{receivable_id}/line_items`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     replaceLineItems: bindRunner(receivablesReplaceLineItems, runner),
-    /**
-     * Get a receivable by ID
-     *
-     * `GET /receivables/{receivable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(receivablesRetrieve, runner),
-    /**
-     * Get a receivable's history record by ID
-     *
-     * Returns a single record from the change history of the specified accounts receivable document.
-     *
-     * `GET /receivables/{receivable_id}/history/{receivable_history_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveHistory: bindRunner(receivablesRetrieveHistory, runner),
-    /**
-     * Get a mail sent by receivable
-     *
-     * `GET /receivables/{receivable_id}/mails/{mail_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveMail: bindRunner(receivablesRetrieveMail, runner),
-    /**
-     * Get a link to the PDF version of a receivable
-     *
-     * `GET /receivables/{receivable_id}/pdf_link`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrievePdfLink: bindRunner(receivablesRetrievePdfLink, runner),
-    /**
-     * Get required field names for invoice creation
-     *
-     * Get field requirements for invoice creation given the entity and counterpart details.
-     *
-     * `GET /receivables/required_fields`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieveRequiredFields: bindRunner(receivablesRetrieveRequiredFields, runner),
-    /**
-     * Search receivables
-     *
-     * This is a POST version of the `GET /receivables` endpoint. Use it to send search and filter parameters in the request body instead of the URL query string in case the query is too long and exceeds the URL length limit of your HTTP client.
-     *
-     * `POST /receivables/search`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     search: bindRunner(receivablesSearch, runner),
-    /**
-     * Send a receivable via email
-     *
-     * `POST /receivables/{receivable_id}/send`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     send: bindRunner(receivablesSend, runner),
-    /**
-     * Send a test reminder
-     *
-     * `POST /receivables/{receivable_id}/send_test_reminder`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     sendTestReminder: bindRunner(receivablesSendTestReminder, runner),
-    /**
-     * Update a receivable
-     *
-     * `PATCH /receivables/{receivable_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(receivablesUpdate, runner),
-    /**
-     * Verify a receivable
-     *
-     * `POST /receivables/{receivable_id}/verify`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     verify: bindRunner(receivablesVerify, runner),
   };
 }
-
-export type ReceivablesResource = ReturnType<typeof receivables>;

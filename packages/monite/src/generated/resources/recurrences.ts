@@ -29,6 +29,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.cancel` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param recurrenceId - `recurrence_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesCancel = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(postRecurrencesIdCancelOp, { path: { recurrence_id: recurrenceId } }, options);
 
@@ -40,6 +44,10 @@ export const recurrencesCancel = (runner: OperationRunner, recurrenceId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesCreate = (runner: OperationRunner, body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(postRecurrencesOp, { body }, options);
 
@@ -51,6 +59,9 @@ export const recurrencesCreate = (runner: OperationRunner, body: CreateRecurrenc
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesList = (runner: OperationRunner, options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList> => runner.call(getRecurrencesOp, {}, options);
 
@@ -62,6 +73,10 @@ export const recurrencesList = (runner: OperationRunner, options?: MoniteRequest
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.pause` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param recurrenceId - `recurrence_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesPause = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdPauseOp, { path: { recurrence_id: recurrenceId } }, options);
 
@@ -73,6 +88,10 @@ export const recurrencesPause = (runner: OperationRunner, recurrenceId: string, 
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.resume` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param recurrenceId - `recurrence_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesResume = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown> => runner.call(postRecurrencesIdResumeOp, { path: { recurrence_id: recurrenceId } }, options);
 
@@ -84,6 +103,10 @@ export const recurrencesResume = (runner: OperationRunner, recurrenceId: string,
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param recurrenceId - `recurrence_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesRetrieve = (runner: OperationRunner, recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(getRecurrencesIdOp, { path: { recurrence_id: recurrenceId } }, options);
 
@@ -95,69 +118,114 @@ export const recurrencesRetrieve = (runner: OperationRunner, recurrenceId: strin
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.recurrences.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param recurrenceId - `recurrence_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const recurrencesUpdate = (runner: OperationRunner, recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse> => runner.call(patchRecurrencesIdOp, { path: { recurrence_id: recurrenceId }, body }, options);
 
-/** `monite.recurrences`: the "Recurrences" operations. */
-export function recurrences(runner: OperationRunner) {
+/**
+ * `monite.recurrences`: the "Recurrences" operations.
+ *
+ * Built by {@link recurrences}; each method also exists as a standalone function (`recurrencesCancel`).
+ */
+export interface RecurrencesResource {
+  /**
+   * Cancel a recurrence
+   *
+   * `POST /recurrences/{recurrence_id}/cancel`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param recurrenceId - `recurrence_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  cancel(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Create a recurrence
+   *
+   * `POST /recurrences`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
+
+  /**
+   * Get recurrences
+   *
+   * `GET /recurrences`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList>;
+
+  /**
+   * Pause a recurrence
+   *
+   * `POST /recurrences/{recurrence_id}/pause`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param recurrenceId - `recurrence_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  pause(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
+
+  /**
+   * Resume a recurrence
+   *
+   * `POST /recurrences/{recurrence_id}/resume`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param recurrenceId - `recurrence_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  resume(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
+
+  /**
+   * Get a recurrence by ID
+   *
+   * `GET /recurrences/{recurrence_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param recurrenceId - `recurrence_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
+
+  /**
+   * Update a recurrence
+   *
+   * `PATCH /recurrences/{recurrence_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param recurrenceId - `recurrence_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
+}
+
+/** The `monite.recurrences` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function recurrences(runner: OperationRunner): RecurrencesResource {
   return {
-    /**
-     * Cancel a recurrence
-     *
-     * `POST /recurrences/{recurrence_id}/cancel`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     cancel: bindRunner(recurrencesCancel, runner),
-    /**
-     * Create a recurrence
-     *
-     * `POST /recurrences`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(recurrencesCreate, runner),
-    /**
-     * Get recurrences
-     *
-     * `GET /recurrences`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(recurrencesList, runner),
-    /**
-     * Pause a recurrence
-     *
-     * `POST /recurrences/{recurrence_id}/pause`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     pause: bindRunner(recurrencesPause, runner),
-    /**
-     * Resume a recurrence
-     *
-     * `POST /recurrences/{recurrence_id}/resume`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     resume: bindRunner(recurrencesResume, runner),
-    /**
-     * Get a recurrence by ID
-     *
-     * `GET /recurrences/{recurrence_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(recurrencesRetrieve, runner),
-    /**
-     * Update a recurrence
-     *
-     * `PATCH /recurrences/{recurrence_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(recurrencesUpdate, runner),
   };
 }
-
-export type RecurrencesResource = ReturnType<typeof recurrences>;

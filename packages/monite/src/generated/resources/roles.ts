@@ -33,6 +33,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.roles.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const rolesCreate = (runner: OperationRunner, body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(postRolesOp, { body }, options);
 
@@ -46,6 +50,10 @@ export const rolesCreate = (runner: OperationRunner, body: CreateRoleRequest, op
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.roles.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param roleId - `role_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const rolesDelete = (runner: OperationRunner, roleId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteRolesIdOp, { path: { role_id: roleId } }, options);
 
@@ -61,6 +69,10 @@ export const rolesDelete = (runner: OperationRunner, roleId: string, options?: M
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.roles.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const rolesList = (runner: OperationRunner, query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse> => runner.paginate<RoleResponse, RolePaginationResponse>(getRolesOp, { query }, options);
 
@@ -72,6 +84,10 @@ export const rolesList = (runner: OperationRunner, query?: RolesListParams, opti
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.roles.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param roleId - `role_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const rolesRetrieve = (runner: OperationRunner, roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(getRolesIdOp, { path: { role_id: roleId } }, options);
 
@@ -85,63 +101,99 @@ export const rolesRetrieve = (runner: OperationRunner, roleId: string, options?:
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.roles.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param roleId - `role_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const rolesUpdate = (runner: OperationRunner, roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse> => runner.call(patchRolesIdOp, { path: { role_id: roleId }, body }, options);
 
-/** `monite.roles`: the "Roles" operations. */
-export function roles(runner: OperationRunner) {
+/**
+ * `monite.roles`: the "Roles" operations.
+ *
+ * Built by {@link roles}; each method also exists as a standalone function (`rolesCreate`).
+ */
+export interface RolesResource {
+  /**
+   * Create a role
+   *
+   * Create a new role from the specified values.
+   *
+   * `POST /roles`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
+
+  /**
+   * Delete a role
+   *
+   * Delete a role with the specified ID. The role being deleted must not be in use by any entity users, otherwise a 409 error is returned. To check if there are entity users that have this role, call `GET /entity_users?role_id=ROLE_ID`.
+   *
+   * `DELETE /roles/{role_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param roleId - `role_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(roleId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Search roles
+   *
+   * Find all roles that match the search criteria.
+   *
+   * `GET /roles`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse>;
+
+  /**
+   * Get a role by ID
+   *
+   * `GET /roles/{role_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param roleId - `role_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
+
+  /**
+   * Update a role
+   *
+   * Change the specified fields with the provided values.
+   *
+   * `PATCH /roles/{role_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param roleId - `role_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
+}
+
+/** The `monite.roles` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function roles(runner: OperationRunner): RolesResource {
   return {
-    /**
-     * Create a role
-     *
-     * Create a new role from the specified values.
-     *
-     * `POST /roles`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(rolesCreate, runner),
-    /**
-     * Delete a role
-     *
-     * Delete a role with the specified ID. The role being deleted must not be in use by any entity users, otherwise a 409 error is returned. To check if there are entity users that have this role, call `GET /entity_users?role_id=ROLE_ID`.
-     *
-     * `DELETE /roles/{role_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(rolesDelete, runner),
-    /**
-     * Search roles
-     *
-     * Find all roles that match the search criteria.
-     *
-     * `GET /roles`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(rolesList, runner),
-    /**
-     * Get a role by ID
-     *
-     * `GET /roles/{role_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(rolesRetrieve, runner),
-    /**
-     * Update a role
-     *
-     * Change the specified fields with the provided values.
-     *
-     * `PATCH /roles/{role_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(rolesUpdate, runner),
   };
 }
-
-export type RolesResource = ReturnType<typeof roles>;

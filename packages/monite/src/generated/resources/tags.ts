@@ -38,6 +38,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.tags.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const tagsCreate = (runner: OperationRunner, body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(postTagsOp, { body }, options);
 
@@ -51,6 +55,10 @@ export const tagsCreate = (runner: OperationRunner, body: TagCreateSchema, optio
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.tags.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param tagId - `tag_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const tagsDelete = (runner: OperationRunner, tagId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTagsIdOp, { path: { tag_id: tagId } }, options);
 
@@ -67,6 +75,10 @@ export const tagsDelete = (runner: OperationRunner, tagId: string, options?: Mon
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.tags.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const tagsList = (runner: OperationRunner, query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema> => runner.paginate<TagReadSchema, TagsPaginationResponse>(getTagsOp, { query }, options);
 
@@ -80,6 +92,10 @@ export const tagsList = (runner: OperationRunner, query?: TagsListParams, option
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.tags.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param tagId - `tag_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const tagsRetrieve = (runner: OperationRunner, tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(getTagsIdOp, { path: { tag_id: tagId } }, options);
 
@@ -94,72 +110,108 @@ export const tagsRetrieve = (runner: OperationRunner, tagId: string, options?: M
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.tags.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param tagId - `tag_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const tagsUpdate = (runner: OperationRunner, tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema> => runner.call(patchTagsIdOp, { path: { tag_id: tagId }, body }, options);
 
-/** `monite.tags`: the "Tags" operations. */
-export function tags(runner: OperationRunner) {
+/**
+ * `monite.tags`: the "Tags" operations.
+ *
+ * Built by {@link tags}; each method also exists as a standalone function (`tagsCreate`).
+ */
+export interface TagsResource {
+  /**
+   * Create a tag
+   *
+   * Create a new tag. The tag name must be unique.
+   *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
+   *
+   *
+   * The response returns an auto-generated ID assigned to this tag.
+   * To assign this tag to a resource, send the tag ID in the `tag_ids` list when creating or updating a resource.
+   *
+   * `POST /tags`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
+
+  /**
+   * Delete a tag
+   *
+   * Delete a tag with the given ID. This tag will be automatically deleted from all resources where it was used.
+   *
+   * `DELETE /tags/{tag_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param tagId - `tag_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(tagId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get tags
+   *
+   * Get a list of all tags. Tags can be assigned to resources to assist with searching and filtering.
+   *     Tags can also be used as trigger conditions in payable approval policies.
+   *
+   * `GET /tags`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema>;
+
+  /**
+   * Get a tag by ID
+   *
+   * Get information about a tag with the given ID.
+   *
+   * `GET /tags/{tag_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param tagId - `tag_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
+
+  /**
+   * Update a tag
+   *
+   * Change the tag name. The new name must be unique among existing tags.
+   *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
+   *
+   * `PATCH /tags/{tag_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param tagId - `tag_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
+}
+
+/** The `monite.tags` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function tags(runner: OperationRunner): TagsResource {
   return {
-    /**
-     * Create a tag
-     *
-     * Create a new tag. The tag name must be unique.
-     *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
-     *
-     *
-     * The response returns an auto-generated ID assigned to this tag.
-     * To assign this tag to a resource, send the tag ID in the `tag_ids` list when creating or updating a resource.
-     *
-     * `POST /tags`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(tagsCreate, runner),
-    /**
-     * Delete a tag
-     *
-     * Delete a tag with the given ID. This tag will be automatically deleted from all resources where it was used.
-     *
-     * `DELETE /tags/{tag_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(tagsDelete, runner),
-    /**
-     * Get tags
-     *
-     * Get a list of all tags. Tags can be assigned to resources to assist with searching and filtering.
-     *     Tags can also be used as trigger conditions in payable approval policies.
-     *
-     * `GET /tags`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(tagsList, runner),
-    /**
-     * Get a tag by ID
-     *
-     * Get information about a tag with the given ID.
-     *
-     * `GET /tags/{tag_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(tagsRetrieve, runner),
-    /**
-     * Update a tag
-     *
-     * Change the tag name. The new name must be unique among existing tags.
-     *     Tag names are case-sensitive, that is `Marketing` and `marketing` are two different tags.
-     *
-     * `PATCH /tags/{tag_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(tagsUpdate, runner),
   };
 }
-
-export type TagsResource = ReturnType<typeof tags>;

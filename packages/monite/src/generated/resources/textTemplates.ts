@@ -31,6 +31,10 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesCreate = (runner: OperationRunner, body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesOp, { body }, options);
 
@@ -44,6 +48,10 @@ export const textTemplatesCreate = (runner: OperationRunner, body: CreateTextTem
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param textTemplateId - UUID text_template ID
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesDelete = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options);
 
@@ -55,6 +63,10 @@ export const textTemplatesDelete = (runner: OperationRunner, textTemplateId: str
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesList = (runner: OperationRunner, query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList> => runner.call(getTextTemplatesOp, { query }, options);
 
@@ -68,6 +80,10 @@ export const textTemplatesList = (runner: OperationRunner, query?: TextTemplates
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.makeDefault` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param textTemplateId - UUID text_template ID
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesMakeDefault = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(postTextTemplatesIdMakeDefaultOp, { path: { text_template_id: textTemplateId } }, options);
 
@@ -81,6 +97,10 @@ export const textTemplatesMakeDefault = (runner: OperationRunner, textTemplateId
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param textTemplateId - `text_template_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesRetrieve = (runner: OperationRunner, textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(getTextTemplatesIdOp, { path: { text_template_id: textTemplateId } }, options);
 
@@ -94,69 +114,110 @@ export const textTemplatesRetrieve = (runner: OperationRunner, textTemplateId: s
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.textTemplates.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param textTemplateId - UUID text_template ID
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const textTemplatesUpdate = (runner: OperationRunner, textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse> => runner.call(patchTextTemplatesIdOp, { path: { text_template_id: textTemplateId }, body }, options);
 
-/** `monite.textTemplates`: the "Text templates" operations. */
-export function textTemplates(runner: OperationRunner) {
+/**
+ * `monite.textTemplates`: the "Text templates" operations.
+ *
+ * Built by {@link textTemplates}; each method also exists as a standalone function (`textTemplatesCreate`).
+ */
+export interface TextTemplatesResource {
+  /**
+   * Create a text template
+   *
+   * `POST /text_templates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
+
+  /**
+   * Delete a text template
+   *
+   * Delete custom content by ID
+   *
+   * `DELETE /text_templates/{text_template_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param textTemplateId - UUID text_template ID
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Get text templates
+   *
+   * `GET /text_templates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList>;
+
+  /**
+   * Make a text template default
+   *
+   * Make text template default
+   *
+   * `POST /text_templates/{text_template_id}/make_default`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param textTemplateId - UUID text_template ID
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  makeDefault(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
+
+  /**
+   * Get a text template by ID
+   *
+   * Get all custom contents
+   *
+   * `GET /text_templates/{text_template_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param textTemplateId - `text_template_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
+
+  /**
+   * Update a text template by ID
+   *
+   * Update custom content by ID
+   *
+   * `PATCH /text_templates/{text_template_id}`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param textTemplateId - UUID text_template ID
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
+}
+
+/** The `monite.textTemplates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function textTemplates(runner: OperationRunner): TextTemplatesResource {
   return {
-    /**
-     * Create a text template
-     *
-     * `POST /text_templates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     create: bindRunner(textTemplatesCreate, runner),
-    /**
-     * Delete a text template
-     *
-     * Delete custom content by ID
-     *
-     * `DELETE /text_templates/{text_template_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     delete: bindRunner(textTemplatesDelete, runner),
-    /**
-     * Get text templates
-     *
-     * `GET /text_templates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(textTemplatesList, runner),
-    /**
-     * Make a text template default
-     *
-     * Make text template default
-     *
-     * `POST /text_templates/{text_template_id}/make_default`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     makeDefault: bindRunner(textTemplatesMakeDefault, runner),
-    /**
-     * Get a text template by ID
-     *
-     * Get all custom contents
-     *
-     * `GET /text_templates/{text_template_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     retrieve: bindRunner(textTemplatesRetrieve, runner),
-    /**
-     * Update a text template by ID
-     *
-     * Update custom content by ID
-     *
-     * `PATCH /text_templates/{text_template_id}`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     update: bindRunner(textTemplatesUpdate, runner),
   };
 }
-
-export type TextTemplatesResource = ReturnType<typeof textTemplates>;

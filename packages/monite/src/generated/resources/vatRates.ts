@@ -23,21 +23,35 @@ import {
  * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
  *
  * `monite.vatRates.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const vatRatesList = (runner: OperationRunner, query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse> => runner.call(getVatRatesOp, { query }, options);
 
-/** `monite.vatRates`: the "VAT rates" operations. */
-export function vatRates(runner: OperationRunner) {
+/**
+ * `monite.vatRates`: the "VAT rates" operations.
+ *
+ * Built by {@link vatRates}; each method also exists as a standalone function (`vatRatesList`).
+ */
+export interface VatRatesResource {
+  /**
+   * Get VAT rates
+   *
+   * `GET /vat_rates`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse>;
+}
+
+/** The `monite.vatRates` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function vatRates(runner: OperationRunner): VatRatesResource {
   return {
-    /**
-     * Get VAT rates
-     *
-     * `GET /vat_rates`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     */
     list: bindRunner(vatRatesList, runner),
   };
 }
-
-export type VatRatesResource = ReturnType<typeof vatRates>;

@@ -32,29 +32,43 @@ import {
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.webhookDeliveries.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookDeliveriesList = (runner: OperationRunner, query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource> => runner.paginate<WebhookDeliveryResource, WebhookDeliveryPaginationResource>(getWebhookDeliveriesOp, { query }, options);
 
-/** `monite.webhookDeliveries`: the "Webhook deliveries" operations. */
-export function webhookDeliveries(runner: OperationRunner) {
+/**
+ * `monite.webhookDeliveries`: the "Webhook deliveries" operations.
+ *
+ * Built by {@link webhookDeliveries}; each method also exists as a standalone function (`webhookDeliveriesList`).
+ */
+export interface WebhookDeliveriesResource {
+  /**
+   * Get the webhook delivery log
+   *
+   * Returns an aggregated log of webhook delivery attempts. The data contains a list of triggered webhook events, how many times Monite tried to send each event to your server, the last HTTP status code returned by your webhook listener endpoint, and whether the final attempt to deliver that event was successful.
+   *
+   * We guarantee access to webhook delivery data only from the last three months. Earlier data may be unavailable.
+   *
+   * Note that if the same event type is included in multiple webhook subscriptions, the results will include several entries for each occurrence of this event - one entry per subscription.
+   *
+   * `GET /webhook_deliveries`
+   *
+   * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource>;
+}
+
+/** The `monite.webhookDeliveries` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function webhookDeliveries(runner: OperationRunner): WebhookDeliveriesResource {
   return {
-    /**
-     * Get the webhook delivery log
-     *
-     * Returns an aggregated log of webhook delivery attempts. The data contains a list of triggered webhook events, how many times Monite tried to send each event to your server, the last HTTP status code returned by your webhook listener endpoint, and whether the final attempt to deliver that event was successful.
-     *
-     * We guarantee access to webhook delivery data only from the last three months. Earlier data may be unavailable.
-     *
-     * Note that if the same event type is included in multiple webhook subscriptions, the results will include several entries for each occurrence of this event - one entry per subscription.
-     *
-     * `GET /webhook_deliveries`
-     *
-     * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(webhookDeliveriesList, runner),
   };
 }
-
-export type WebhookDeliveriesResource = ReturnType<typeof webhookDeliveries>;

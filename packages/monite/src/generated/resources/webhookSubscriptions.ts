@@ -33,6 +33,10 @@ import {
  * `POST /webhook_subscriptions`
  *
  * `monite.webhookSubscriptions.create` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsCreate = (runner: OperationRunner, body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsOp, { body }, options);
 
@@ -42,6 +46,10 @@ export const webhookSubscriptionsCreate = (runner: OperationRunner, body: Create
  * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
  *
  * `monite.webhookSubscriptions.delete` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsDelete = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void> => runner.call(deleteWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
 
@@ -51,6 +59,10 @@ export const webhookSubscriptionsDelete = (runner: OperationRunner, webhookSubsc
  * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
  *
  * `monite.webhookSubscriptions.disable` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsDisable = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdDisableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
 
@@ -60,6 +72,10 @@ export const webhookSubscriptionsDisable = (runner: OperationRunner, webhookSubs
  * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
  *
  * `monite.webhookSubscriptions.enable` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsEnable = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(postWebhookSubscriptionsIdEnableOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
 
@@ -71,6 +87,10 @@ export const webhookSubscriptionsEnable = (runner: OperationRunner, webhookSubsc
  * Paginated (cursor): the result is a `PagePromise` over every page.
  *
  * `monite.webhookSubscriptions.list` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param query - Query parameters.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsList = (runner: OperationRunner, query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource> => runner.paginate<WebhookSubscriptionResource, WebhookSubscriptionPaginationResource>(getWebhookSubscriptionsOp, { query }, options);
 
@@ -80,6 +100,10 @@ export const webhookSubscriptionsList = (runner: OperationRunner, query?: Webhoo
  * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
  *
  * `monite.webhookSubscriptions.regenerateSecret` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsRegenerateSecret = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret> => runner.call(postWebhookSubscriptionsIdRegenerateSecretOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
 
@@ -89,6 +113,10 @@ export const webhookSubscriptionsRegenerateSecret = (runner: OperationRunner, we
  * `GET /webhook_subscriptions/{webhook_subscription_id}`
  *
  * `monite.webhookSubscriptions.retrieve` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsRetrieve = (runner: OperationRunner, webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(getWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId } }, options);
 
@@ -98,63 +126,114 @@ export const webhookSubscriptionsRetrieve = (runner: OperationRunner, webhookSub
  * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
  *
  * `monite.webhookSubscriptions.update` as a standalone function.
+ *
+ * @param runner - The client (`MoniteClient` or `MoniteCore`).
+ * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+ * @param body - The request body.
+ * @param options - Per-request options (entity, timeout, retries, signal, headers...).
  */
 export const webhookSubscriptionsUpdate = (runner: OperationRunner, webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource> => runner.call(patchWebhookSubscriptionsIdOp, { path: { webhook_subscription_id: webhookSubscriptionId }, body }, options);
 
-/** `monite.webhookSubscriptions`: the "Webhook subscriptions" operations. */
-export function webhookSubscriptions(runner: OperationRunner) {
+/**
+ * `monite.webhookSubscriptions`: the "Webhook subscriptions" operations.
+ *
+ * Built by {@link webhookSubscriptions}; each method also exists as a standalone function (`webhookSubscriptionsCreate`).
+ */
+export interface WebhookSubscriptionsResource {
+  /**
+   * Subscribe to a webhook
+   *
+   * `POST /webhook_subscriptions`
+   *
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  create(body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret>;
+
+  /**
+   * Delete a webhook subscription
+   *
+   * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  delete(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void>;
+
+  /**
+   * Disable a webhook subscription
+   *
+   * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  disable(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
+
+  /**
+   * Enable a webhook subscription
+   *
+   * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  enable(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
+
+  /**
+   * Get webhook subscriptions
+   *
+   * `GET /webhook_subscriptions`
+   *
+   * Paginated (cursor): the result is a `PagePromise` over every page.
+   *
+   * @param query - Query parameters.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  list(query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource>;
+
+  /**
+   * Regenerate a webhook secret and return the new webhook subscription
+   *
+   * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  regenerateSecret(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret>;
+
+  /**
+   * Get a webhook subscription
+   *
+   * `GET /webhook_subscriptions/{webhook_subscription_id}`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  retrieve(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
+
+  /**
+   * Update a webhook subscription
+   *
+   * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
+   *
+   * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   */
+  update(webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
+}
+
+/** The `monite.webhookSubscriptions` methods for one client (or `MoniteCore`): import only the resources you use. */
+export function webhookSubscriptions(runner: OperationRunner): WebhookSubscriptionsResource {
   return {
-    /**
-     * Subscribe to a webhook
-     *
-     * `POST /webhook_subscriptions`
-     */
     create: bindRunner(webhookSubscriptionsCreate, runner),
-    /**
-     * Delete a webhook subscription
-     *
-     * `DELETE /webhook_subscriptions/{webhook_subscription_id}`
-     */
     delete: bindRunner(webhookSubscriptionsDelete, runner),
-    /**
-     * Disable a webhook subscription
-     *
-     * `POST /webhook_subscriptions/{webhook_subscription_id}/disable`
-     */
     disable: bindRunner(webhookSubscriptionsDisable, runner),
-    /**
-     * Enable a webhook subscription
-     *
-     * `POST /webhook_subscriptions/{webhook_subscription_id}/enable`
-     */
     enable: bindRunner(webhookSubscriptionsEnable, runner),
-    /**
-     * Get webhook subscriptions
-     *
-     * `GET /webhook_subscriptions`
-     *
-     * Paginated (cursor): the result is a `PagePromise` over every page.
-     */
     list: bindRunner(webhookSubscriptionsList, runner),
-    /**
-     * Regenerate a webhook secret and return the new webhook subscription
-     *
-     * `POST /webhook_subscriptions/{webhook_subscription_id}/regenerate_secret`
-     */
     regenerateSecret: bindRunner(webhookSubscriptionsRegenerateSecret, runner),
-    /**
-     * Get a webhook subscription
-     *
-     * `GET /webhook_subscriptions/{webhook_subscription_id}`
-     */
     retrieve: bindRunner(webhookSubscriptionsRetrieve, runner),
-    /**
-     * Update a webhook subscription
-     *
-     * `PATCH /webhook_subscriptions/{webhook_subscription_id}`
-     */
     update: bindRunner(webhookSubscriptionsUpdate, runner),
   };
 }
-
-export type WebhookSubscriptionsResource = ReturnType<typeof webhookSubscriptions>;
