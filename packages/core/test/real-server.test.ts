@@ -131,6 +131,20 @@ describe('broken and refused connections', () => {
     expect((error as Error).message).toContain('ECONNREFUSED');
   });
 
+  it('a refused POST says nothing was sent; a reset after sending says the server may have acted', async () => {
+    const port = await closedPort();
+    const e1 = (await client(`http://127.0.0.1:${port}`, { maxRetries: 0 }).request({ method: 'POST', path: '/e', body: {} }).catch((e: unknown) => e)) as Error;
+    expect(e1).toBeInstanceOf(APIConnectionError);
+    expect(e1.message).toMatch(/could not reach the server.*nothing was sent/);
+
+    server = await startRealServer((req) => req.socket.destroy());
+    const e2 = (await client(server.url, { maxRetries: 0 }).request({ method: 'POST', path: '/e', body: {} }).catch((e: unknown) => e)) as Error;
+    expect(e2).toBeInstanceOf(APIConnectionError);
+    expect(e2.message).toMatch(/broke after the request was sent.*may have acted on it: check before sending it again/);
+    expect(e2.message).not.toMatch(/could not reach/);
+    expect(server.count).toBe(1);
+  });
+
   it('binary bodies stream from a real server', async () => {
     const bytes = Buffer.alloc(256 * 1024, 7);
     server = await startRealServer((_req, res) => {

@@ -19,8 +19,12 @@ const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, sent: u
  * and what is sent, so nothing can change between the check and the wire.
  */
 export function prepareBody(spec: RequestSpec<unknown>, what: string, validate: boolean): PreparedBody {
-  if (spec.body === undefined) return NO_BODY;
   const label = `request body for ${what}`;
+  if (spec.body === undefined) {
+    // A missing body is checked too: the schema says whether the operation requires one.
+    if (validate && spec.bodySchema) validateRequest(spec.bodySchema, undefined, label);
+    return NO_BODY;
+  }
   switch (spec.bodyType ?? 'json') {
     case 'multipart':
       if (validate && spec.bodySchema) validateRequest(spec.bodySchema, spec.body, label);
