@@ -217,6 +217,23 @@ describe('refresh endpoint (configured)', () => {
     expect(seen).toEqual(['Bearer pd-token-1', 'Bearer pd-token-2']);
   });
 
+  it('a refresh answering 503 once is retried: 10 waiting calls all succeed after 2 refresh requests and no new login (needs @x/core retrying token requests)', async () => {
+    const baseUrl = uniqueBaseUrl();
+    const logins = mockLogin(server, baseUrl, { refresh_token: 'rt-1' });
+    let refreshes = 0;
+    server.use(
+      http.post(`${baseUrl}${refreshPath}`, () => (++refreshes === 1 ? HttpResponse.json({}, { status: 503 }) : HttpResponse.json({ token: 'refreshed-ok' }))),
+    );
+    const seen = mockBalance(baseUrl, (auth) => (auth === 'Bearer pd-token-1' ? HttpResponse.json({}, { status: 401 }) : HttpResponse.json({ balance: 7 })));
+    const portalduct = new PortalDuctClient({ baseUrl, ...CREDENTIALS, refresh: { path: refreshPath, body: (t) => ({ refresh_token: t.refreshToken }) } });
+    await portalduct.getAccessToken();
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => portalduct.getClientBalance(CLIENT_UUID)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(refreshes).toBe(2);
+    expect(logins.issued).toEqual(['pd-token-1']);
+    expect(seen.filter((a) => a === 'Bearer refreshed-ok')).toHaveLength(10);
+  });
+
   it('a refresh endpoint that keeps failing with 5xx surfaces the error rather than looping', async () => {
     const baseUrl = uniqueBaseUrl();
     const logins = mockLogin(server, baseUrl);

@@ -1,4 +1,4 @@
-// The seed's integration flow end to end: login → customer → client → webhook registration →
+// PortalDuct's step-by-step integration flow end to end: login → customer → client → webhook registration →
 // status delivery → invoices and balance.
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';

@@ -2,9 +2,10 @@ import type { OpenEnum } from '@x/core';
 import { STATUS_WORDS } from '../assumptions/login-change-delivery.js';
 
 /**
- * A Connection's status, from the seed's lifecycle: `pending` on the first connection until the portal
+ * A Connection's status, from the lifecycle in PortalDuct's integration guide (Step 5): `pending` on the first connection until the portal
  * login either succeeds (`success`) or fails (`failure`, which asks you to show the Client the credential
- * "retry" experience). Any other string PortalDuct sends is kept as is, lower-cased, so new states never crash.
+ * "retry" experience). Any other string PortalDuct sends passes through lower-cased (the original is kept in
+ * `rawStatus`), so new states never crash.
  */
 export type ConnectionStatus = OpenEnum<'pending' | 'success' | 'failure'>;
 
