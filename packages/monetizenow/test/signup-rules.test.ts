@@ -81,4 +81,17 @@ describe('run-time rules', () => {
     const error = (await monetizeNow.signUp.create({ action: 'CREATE_AND_FINALIZE', paymentMethod: PM, sessionId: 'x' } as never).catch((e: unknown) => e)) as RequestValidationError;
     expect(error.issues.map((i) => i.path)).toEqual(['sessionId', 'customer', 'quote', 'paymentMethod']);
   });
+
+  it('sends the parts as given with validateRequests: false, with a warning, but still checks the action', async () => {
+    const baseUrl = uniqueBaseUrl();
+    const seen = recordAll(server, baseUrl);
+    const warnings: string[] = [];
+    const logger = { debug: () => {}, info: () => {}, error: () => {}, warn: (m: string) => warnings.push(m) };
+    const monetizeNow = new MonetizeNowClient({ apiKey: API_KEY, baseUrl, logger, validateRequests: false });
+    await monetizeNow.signUp.create({ action: 'ESTIMATE', quote: QUICK_START.quote, newField: 1 } as never);
+    expect(seen[0]!.body).toEqual({ action: 'ESTIMATE', quote: QUICK_START.quote, newField: 1 });
+    expect(warnings.join()).toMatch(/signUp.create: request validation is off/);
+    await expect(monetizeNow.signUp.create({ action: 'FINALIZE' } as never)).rejects.toThrow(RequestValidationError);
+    expect(seen).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { APIPromise, fillPath, inspectSymbol, RequestValidationError, ResponseValidationError, type CallResult, type RequestSpec } from '@x/core';
+import { APIPromise, fillPath, inspectSymbol, LevelLogger, RequestValidationError, ResponseValidationError, type CallResult, type RequestSpec } from '@x/core';
 import type { MonetizeNowRequestOptions, MonetizeNowTransport } from '../runtime/transport.js';
 import type { SignUpSessionId } from '../values/ids.js';
 import type {
@@ -40,7 +40,7 @@ export class SignUpAPI {
   /** `POST /api/selfService/signup` with any create action. Prefer the helpers below; this is the raw step. */
   create(request: SignUpCreateRequest, options?: MonetizeNowRequestOptions): APIPromise<SignUpResponse> {
     return this.#send({ method: 'POST', path: SIGN_UP_PATH, body: request, operation: `signUp.create ${request?.action}` }, options, () =>
-      assertSignUpRequest('create', request),
+      assertSignUpRequest('create', request, this.#checksRequests(options, 'signUp.create')),
     );
   }
 
@@ -54,7 +54,7 @@ export class SignUpAPI {
           { path: 'sessionId', message: `a session id such as cart_..., from the response of a create step; got ${JSON.stringify(sessionId) ?? 'nothing'}` },
         ]);
       }
-      assertSignUpRequest('update', request);
+      assertSignUpRequest('update', request, this.#checksRequests(options, 'signUp.update'));
     });
   }
 
@@ -85,6 +85,16 @@ export class SignUpAPI {
 
   [inspectSymbol](): string {
     return 'SignUpAPI { }';
+  }
+
+  /** Whether the full rules apply; `validateRequests: false` is @x/core's escape hatch, honoured with a warning. */
+  #checksRequests(options: MonetizeNowRequestOptions | undefined, what: string): boolean {
+    const client = this.#transport.http.options;
+    if ((options?.validateRequests ?? client.validateRequests) !== false) return true;
+    new LevelLogger(options?.logger ?? client.logger, options?.logLevel ?? client.logLevel ?? 'warn').warn(
+      `${what}: request validation is off; the parts are sent as given (only the action is checked)`,
+    );
+    return false;
   }
 
   #send(spec: RequestSpec<SignUpResponse>, options: MonetizeNowRequestOptions | undefined, before: () => void): APIPromise<SignUpResponse> {
