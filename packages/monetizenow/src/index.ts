@@ -10,6 +10,9 @@ export { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from './runtime
 export type { MonetizeNowRequestOptions } from './runtime/transport.js';
 export { VERSION } from './version.js';
 
+// The billing API goes here once the shared generator writes src/generated/ (it calls through
+// MonetizeNowClient.request, i.e. the same transport and error mapping): export * from './generated/index.js';
+
 // Sign-Up API
 export { SignUpAPI } from './signup/signup-api.js';
 export { SignUpSession } from './signup/signup-session.js';

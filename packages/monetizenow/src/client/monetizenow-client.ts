@@ -1,4 +1,14 @@
-import { ConfigurationError, HttpClient, inspectSymbol, redactUrl, type APIPromise, type RequestSpec, type SharedOptions, type Supplier } from '@x/core';
+import {
+  ConfigurationError,
+  HttpClient,
+  inspectSymbol,
+  redactUrl,
+  type APIPromise,
+  type ClientOptions,
+  type RequestSpec,
+  type SharedOptions,
+  type Supplier,
+} from '@x/core';
 import { monetizeNowApiKey } from '../auth/api-key.js';
 import { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from '../runtime/environments.js';
 import { monetizeNowProfile } from '../runtime/profile.js';
@@ -16,6 +26,8 @@ export interface MonetizeNowClientOptions extends Omit<SharedOptions, 'apiVersio
   environment?: MonetizeNowEnvironment;
   /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: typeof fetch;
+  /** Client-side pacing. Default none: MonetizeNow publishes no rate limit (429s are retried after `Retry-After`). */
+  rateLimit?: ClientOptions['rateLimit'];
 }
 
 /**

@@ -66,7 +66,7 @@ export interface SignUpItem {
 export interface SignUpPaymentMethod {
   /** A name for the payment method, e.g. `visa`; MonetizeNow picks one if left out. */
   paymentMethodName?: string;
-  /** The token from the payment provider, e.g. the Stripe SetupIntent id (`seti_...`). */
+  /** The token from the payment provider (MonetizeNow's example sends a Stripe `seti_...` value). */
   paymentToken: string;
 }
 

@@ -96,8 +96,8 @@ export interface PaymentMethodInit {
 }
 
 /**
- * What Stripe.js needs to collect a payment method for later (off-session) use: confirm the SetupIntent with
- * `clientSecret` and `publicKey`, then save `setupIntentId` as the payment token.
+ * What Stripe.js needs to collect a payment method for later (off-session) use: the SetupIntent's
+ * `clientSecret` and the publishable `publicKey`. Save the token Stripe returns with `session.savePaymentMethod()`.
  */
 export interface StripePaymentMethodInit {
   /** The Stripe customer (`cus_...`). */

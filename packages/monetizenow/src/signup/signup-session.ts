@@ -50,7 +50,7 @@ export class SignUpSession {
   }
 
   /**
-   * `UPDATE` with the payment method your gateway returned (for Stripe, the SetupIntent id as `paymentToken`).
+   * `UPDATE` with the payment method your gateway returned (its token as `paymentToken`).
    * To save it and finalize at once, pass it to {@link SignUpSession.finalize} instead.
    */
   savePaymentMethod(paymentMethod: SignUpPaymentMethod, options?: MonetizeNowRequestOptions): APIPromise<SignUpResponse> {
