@@ -1,5 +1,3 @@
-import { sleep } from '../internal/sleep.js';
-
 /** How a client family paces its requests. */
 export interface RateLimitOptions {
   /** Requests per second the client family sends at most. Default: the vendor's documented rate. */
@@ -21,10 +19,13 @@ const WINDOW_MS = 1000;
  */
 export class RateLimiter {
   readonly requestsPerSecond: number;
-  /** Start times of the last `requestsPerSecond` reservations, oldest first (a ring). */
+  /** Start times of the last `requestsPerSecond` requests, as a ring: the oldest is at `#next`. */
   readonly #starts: number[];
   #next = 0;
   #blockedUntil = 0;
+  /** Callers waiting for a turn, first come first served. */
+  readonly #queue: { resolve: () => void; reject: (reason: unknown) => void; signal: AbortSignal | undefined; onAbort: () => void }[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #now: () => number;
 
   constructor(requestsPerSecond: number, now: () => number = Date.now) {
@@ -34,27 +35,45 @@ export class RateLimiter {
   }
 
   /**
-   * Reserves a start time for one request. Returns `undefined` when the request
-   * may go now (no promise, no microtask on the fast path), else a promise that
-   * settles when it may go, or rejects when `signal` aborts first.
+   * Takes a turn for one request. Returns `undefined` when the request may go
+   * now (no promise, no microtask on the fast path), else a promise that settles
+   * at its turn, or rejects when `signal` aborts first.
    */
   acquire(signal?: AbortSignal | (() => AbortSignal | undefined)): Promise<void> | undefined {
-    const now = this.#now();
-    const at = this.#reserve(now);
-    if (at <= now) return undefined;
-    return this.#waitUntil(at, typeof signal === 'function' ? signal() : signal);
+    if (this.#queue.length === 0 && this.#readyAt(this.#now()) <= this.#now()) {
+      this.#start(this.#now());
+      return undefined;
+    }
+    const resolved = typeof signal === 'function' ? signal() : signal;
+    if (resolved?.aborted) return Promise.reject(resolved.reason);
+    return new Promise<void>((resolve, reject) => {
+      const entry = {
+        resolve,
+        reject,
+        signal: resolved,
+        onAbort: () => {
+          const index = this.#queue.indexOf(entry);
+          if (index >= 0) this.#queue.splice(index, 1);
+          reject(resolved!.reason);
+        },
+      };
+      resolved?.addEventListener('abort', entry.onAbort, { once: true });
+      this.#queue.push(entry);
+      this.#schedule();
+    });
   }
 
   /** Every caller waits until `ms` from now (after a 429's `Retry-After`, or a spent budget). */
   pause(ms: number): void {
     if (!(ms > 0)) return;
     this.#blockedUntil = Math.max(this.#blockedUntil, this.#now() + ms);
+    this.#schedule();
   }
 
   /** Reads the rate-limit headers of a response and pauses when they say the budget is spent. */
   observe(headers: Headers): void {
     const perSecond = headers.get('x-ratelimit-remaining-second');
-    if (perSecond !== null && Number(perSecond) <= 0 && perSecond.trim() !== '') this.pause(WINDOW_MS);
+    if (perSecond !== null && perSecond.trim() !== '' && Number(perSecond) <= 0) this.pause(WINDOW_MS);
     const remaining = headers.get('ratelimit-remaining');
     if (remaining !== null && remaining.trim() !== '' && Number(remaining) <= 0) {
       const reset = Number(headers.get('ratelimit-reset'));
@@ -63,27 +82,33 @@ export class RateLimiter {
     }
   }
 
-  /** When the server allows the next request, for diagnostics. */
+  /** Until when every caller is held (epoch ms), for diagnostics. */
   get blockedUntil(): number {
     return this.#blockedUntil;
   }
 
-  #reserve(now: number): number {
-    const oldest = this.#starts[this.#next]!;
-    const at = Math.max(now, this.#blockedUntil, oldest + WINDOW_MS);
-    this.#starts[this.#next] = at;
-    this.#next = (this.#next + 1) % this.#starts.length;
-    return at;
+  /** The earliest time the next request may start. */
+  #readyAt(now: number): number {
+    return Math.max(now, this.#blockedUntil, this.#starts[this.#next]! + WINDOW_MS);
   }
 
-  async #waitUntil(at: number, signal: AbortSignal | undefined): Promise<void> {
-    let target = at;
-    for (;;) {
-      await sleep(target - this.#now(), signal);
-      // A 429 or a spent budget seen while this caller slept moves its turn back.
-      const now = this.#now();
-      if (now >= this.#blockedUntil) return;
-      target = this.#reserve(now);
+  #start(at: number): void {
+    this.#starts[this.#next] = at;
+    this.#next = (this.#next + 1) % this.#starts.length;
+  }
+
+  /** Lets waiting callers go as their turns come, one timer for all of them. */
+  #schedule(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    let now = this.#now();
+    while (this.#queue.length > 0 && this.#readyAt(now) <= now) {
+      const entry = this.#queue.shift()!;
+      entry.signal?.removeEventListener('abort', entry.onAbort);
+      this.#start(now);
+      entry.resolve();
+      now = this.#now();
     }
+    if (this.#queue.length > 0) this.#timer = setTimeout(() => this.#schedule(), this.#readyAt(now) - now);
   }
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../errors/validation-errors.js';
+import { pickBranch } from './pick-branch.js';
 
 /**
  * Turns zod issues into sentences a person can act on. zod/mini ships no
@@ -8,12 +9,22 @@ import type { ValidationIssue } from '../errors/validation-errors.js';
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
-      // Report the branch that got furthest instead of "no branch matched".
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
-      return formatIssues(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+      // Report the branch that applies (by discriminator) instead of "no branch matched".
+      const { issues: chosen, pickedBy } = pickBranch(issue.errors, issue.input);
+      const inner = formatIssues(chosen.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+      const context = pickedBy && branchLabel(pickedBy.key, pickedBy.value);
+      return context ? inner.map((i) => ({ ...i, message: `${i.message} (${context})` })) : inner;
     }
     return [{ path: formatPath(issue.path), message: describe(issue) }];
   });
+}
+
+/**
+ * `type is "organization"`, naming the branch an issue belongs to. Only for
+ * enum-like values: messages never echo arbitrary input (it may be personal data).
+ */
+function branchLabel(key: string, value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z][\w.-]{0,63}$/.test(value) ? `${key} is "${value}"` : undefined;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -31,7 +42,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${issue.input === undefined ? 'required, ' : ''}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; this API rejects extra fields)`;
     case 'not_multiple_of':
