@@ -1,11 +1,13 @@
-// Size budget (not a timing test). The issue's target for the onboarding flow
-// is 25 KB gzipped with ky and zod; ky 2 and zod/mini alone take about 18 KB of
-// that, and the flow measures about 28.5 KB (see README), so the budget guards
-// against regressions at 30 KB and proves tree-shaking works.
+// Size budget (not a timing test). The onboarding flow measured 28.5 KB gzipped
+// before the hardening work (ky 8.0, zod/mini 8.6, core 7.3, schemas 2.3,
+// runtime 1.7); token-endpoint retries, option checks, the exact-JSON snapshot,
+// bounded pagination, secret scrubbing across client families and the shared
+// rate limiter added about 3.3 KB to @x/core, so the budget guards 34 KB. The
+// 22 KB goal belongs to the packaging/speed issue and is not met yet.
 import { expect, it } from 'vitest';
 import { bundleSize, ONBOARDING_FULL_CLIENT, ONBOARDING_RESOURCE_FACTORIES, ONBOARDING_TREE_SHAKEN } from '../scripts/bundle-size.js';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+const BUDGET_GZIP_BYTES = 34 * 1024;
 
 it('bundles only the operations the onboarding flow uses', async () => {
   const onboarding = await bundleSize(ONBOARDING_TREE_SHAKEN);
