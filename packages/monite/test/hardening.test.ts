@@ -4,8 +4,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, PaginationError, requestIdOf } from '@x/core';
-import { MoniteClient } from '../src/index.js';
+import { ConfigurationError, MoniteClient, PaginationError, requestIdOf } from '../src/index.js';
 import { mockTokenEndpoint, uniqueBaseUrl } from './helpers/mock-monite.js';
 
 const server = setupServer();
