@@ -2,9 +2,10 @@
 // - `in` (requests): closed enums, formats, lengths, ranges, integer-ness, strict objects where
 //   the spec says `additionalProperties: false`.
 // - `out` (responses): JSON types only. Unknown fields are kept (looseObject), enums accept any
-//   string, and a discriminated union also accepts an object with an unknown discriminator value,
-//   so a new value or variant added by Monite never fails a call.
+//   string, and a discriminated union (see discriminator.ts) also accepts an object with an unknown
+//   discriminator value, so a new value or variant added by Monite never fails a call.
 import type { Catalog, Flavour } from './catalog.ts';
+import { discriminatorOf } from './discriminator.ts';
 import { propertyKey } from './naming.ts';
 import type { NumberChecks, Shape, StringChecks } from './shape.ts';
 
@@ -70,12 +71,19 @@ export function zodOf(shape: Shape, ctx: ZodContext): string {
 }
 
 function unionOf(shape: Extract<Shape, { kind: 'union' }>, ctx: ZodContext): string {
-  const members = shape.members.map((m) => zodOf(m, ctx));
-  const d = shape.discriminator;
+  let members = shape.members.map((m) => zodOf(m, ctx));
+  const d = discriminatorOf(shape, ctx.catalog);
+  if (ctx.flavour === 'out' && d?.implied) {
+    // Pin each member's value, so a member that does not apply says so at the discriminator.
+    const key = propertyKey(d.property);
+    members = members.map((m, i) => `z.intersection(${m}, z.looseObject({ ${key}: z.literal(${JSON.stringify(d.implied![i])}) }))`);
+  }
   if (ctx.flavour === 'out' && d) {
-    // Forward compatibility: a variant Monite adds later parses as a loose object.
+    // Forward compatibility: a variant Monite adds later parses as a loose object. The refinement
+    // aborts, so for a known value zod reports every branch (and formatIssues picks the matching
+    // one) instead of short-cutting to this branch's lone non-aborting issue.
     const known = JSON.stringify(d.values);
-    members.push(`z.looseObject({ ${propertyKey(d.property)}: z.string().check(z.refine((v) => !${known}.includes(v))) })`);
+    members.push(`z.looseObject({ ${propertyKey(d.property)}: z.string().check(z.refine((v) => !${known}.includes(v), { abort: true })) })`);
   }
   return `z.union([${members.join(', ')}])`;
 }

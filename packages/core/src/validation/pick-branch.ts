@@ -20,7 +20,7 @@ export interface BranchReport {
  *    that reject a discriminator are dropped; the closest remaining one is
  *    reported. So an organization entity missing `address` reports `address`,
  *    not the individual branch's `individual: required`.
- * 2. When every branch rejects the same field's value, one issue listing every
+ * 2. When every branch rejects the same field, one issue listing every
  *    branch's allowed values (`object_type` lists the common object types and
  *    `payable`).
  * 3. Otherwise the branch with the fewest issues.
@@ -54,7 +54,8 @@ function mergedValueIssue(branches: readonly Issue[][]): Issue[] | undefined {
   for (const candidate of first ?? []) {
     if (candidate.code !== 'invalid_value') continue;
     const same = (i: Issue): boolean => samePath(i.path, candidate.path);
-    if (!rest.every((issues) => issues.some((i) => same(i) && i.code === 'invalid_value'))) continue;
+    // Every branch rejects this field (a forward-compatible branch may say "expected string").
+    if (!rest.every((issues) => issues.some(same))) continue;
     const values = branches.flatMap((issues) => issues.filter(same).flatMap((i) => (i.code === 'invalid_value' ? i.values : [])));
     return [{ ...candidate, values: [...new Set(values)] }];
   }
