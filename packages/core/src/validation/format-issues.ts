@@ -12,7 +12,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIss
       // Report the branch that applies (by discriminator) instead of "no branch matched".
       const { issues: chosen, pickedBy } = pickBranch(issue.errors, issue.input);
       const inner = formatIssues(chosen.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
-      const context = pickedBy && branchLabel(pickedBy.key, pickedBy.value);
+      const context = pickedBy && branchLabel(...pickedBy);
       return context ? inner.map((i) => ({ ...i, message: `${i.message} (${context})` })) : inner;
     }
     return [{ path: formatPath(issue.path), message: describe(issue) }];
