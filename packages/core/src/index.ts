@@ -8,6 +8,7 @@
 
 // Client and calls
 export { HttpClient } from './client/http-client.js';
+export { ClientFamily } from './client/client-family.js';
 export { APIPromise, requestIdOf, type WithResponse, type CallResult } from './client/api-promise.js';
 export { BinaryBody } from './client/binary-body.js';
 export type { ClientOptions, RequestOptions, SharedOptions, VendorProfile } from './client/options.js';

@@ -75,9 +75,9 @@ describe('RateLimiter', () => {
     const fourth = limiter.acquire(controller.signal);
     expect(fourth).toBeInstanceOf(Promise);
     fourth!.catch(() => undefined);
-    // An aborted waiter leaves the queue; a window later the next caller goes at once.
+    // An aborted waiter leaves the queue; a pacing window (1.1 s) later the next caller goes at once.
     controller.abort();
-    now += 1000;
+    now += 1100;
     expect(limiter.acquire()).toBeUndefined();
   });
 

@@ -17,7 +17,7 @@ export function attachRequestId(data: unknown, requestId: string | undefined): v
   Object.defineProperty(data, '_request_id', { value: requestId, enumerable: false, configurable: true, writable: true });
 }
 
-/** The request id a call's result carries (see {@link attachRequestId}), or `undefined`. */
+/** The request id a call's result carries as its non-enumerable `_request_id`, or `undefined`. */
 export function requestIdOf(result: unknown): string | undefined {
   return result !== null && typeof result === 'object' ? (result as { _request_id?: string })._request_id : undefined;
 }

@@ -5,13 +5,20 @@ export interface RateLimitOptions {
 }
 
 const WINDOW_MS = 1000;
+/**
+ * Requests are spaced over a slightly longer window than the vendor's second: time passes between
+ * taking a turn and the request reaching the server (token, event loop, network), and a vendor
+ * counting fixed windows would otherwise see two turns' worth in one of its windows.
+ */
+const PACING_WINDOW_MS = 1100;
 
 /**
  * Paces the requests of a client and every client derived from it, so they
  * stay under the vendor's rate instead of each discovering it through 429s.
  *
- * - At most `requestsPerSecond` requests start in any one-second window (a
- *   sliding window, so no burst at a window boundary either).
+ * - At most `requestsPerSecond` requests start in any 1.1-second window (a
+ *   sliding window with a tenth of headroom, so no burst at a window boundary
+ *   and no overlap when requests take a moment to reach the server).
  * - When the server says the budget is spent (`RateLimit-Remaining: 0`,
  *   `X-RateLimit-Remaining-Second: 0`) every caller waits for its reset.
  * - After a 429 every caller waits for `Retry-After` once, together, instead of
@@ -89,7 +96,7 @@ export class RateLimiter {
 
   /** The earliest time the next request may start. */
   #readyAt(now: number): number {
-    return Math.max(now, this.#blockedUntil, this.#starts[this.#next]! + WINDOW_MS);
+    return Math.max(now, this.#blockedUntil, this.#starts[this.#next]! + PACING_WINDOW_MS);
   }
 
   #start(at: number): void {
