@@ -1,0 +1,72 @@
+/* global process, console */
+// `pnpm test:mutation [--package <name>] [files...]`
+//
+// Runs StrykerJS over each package's mutated scope (MUTATE in stryker.config.mjs),
+// or only over the given files, then checks every file's mutation score against
+// TARGET and exits 1 when one is below it. Reports: reports/mutation/<package>/
+// mutation.html and mutation.json, and a score table in reports/mutation/scores.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SCOPE } from './stryker.config.mjs';
+
+export const TARGET = 90;
+
+const args = process.argv.slice(2);
+let only;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--package') only = args[++i];
+  else files.push(...args[i].split(',').filter(Boolean));
+}
+
+const packages = Object.keys(SCOPE).filter((p) => !only || p === only);
+const byPackage = new Map();
+for (const file of files) {
+  const pkg = packages.find((p) => SCOPE[p].test(file));
+  if (!pkg) {
+    console.error(`${file} is outside the mutated scope (see SCOPE in .config/stryker/stryker.config.mjs)`);
+    process.exit(2);
+  }
+  byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
+}
+const runs = files.length ? [...byPackage] : packages.map((p) => [p, undefined]);
+
+/** Stryker's score: detected (killed or timed out) over valid mutants (detected, survived, not covered). */
+export function scores(report) {
+  return Object.entries(report.files).map(([file, { mutants }]) => {
+    const count = (...s) => mutants.filter((m) => s.includes(m.status)).length;
+    const detected = count('Killed', 'Timeout');
+    const valid = detected + count('Survived', 'NoCoverage');
+    return { file, mutants: mutants.length, detected, survived: valid - detected, ignored: count('Ignored'), score: valid ? (100 * detected) / valid : 100 };
+  });
+}
+
+const rows = [];
+let failed = false;
+for (const [pkg, mutate] of runs) {
+  console.log(`\n=== Mutation testing ${pkg}${mutate ? `: ${mutate.join(', ')}` : ''} ===`);
+  const cli = ['run', '.config/stryker/stryker.config.mjs', ...(mutate ? ['--mutate', mutate.join(',')] : [])];
+  const run = spawnSync('stryker', cli, { stdio: 'inherit', env: { ...process.env, MUTATION_PACKAGE: pkg } });
+  if (run.status !== 0) {
+    console.error(`Stryker failed on ${pkg} (exit ${run.status})`);
+    failed = true;
+    continue;
+  }
+  const dir = process.env.MUTATION_REPORTS ?? `reports/mutation/${pkg}`;
+  rows.push(...scores(JSON.parse(readFileSync(`${dir}/mutation.json`, 'utf8'))).map((r) => ({ pkg, ...r })));
+}
+
+rows.sort((a, b) => a.file.localeCompare(b.file));
+const table = [
+  '| file | mutants | detected | survived | ignored (equivalent) | score |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...rows.filter((r) => r.mutants > 0).map((r) => `| ${r.file} | ${r.mutants} | ${r.detected} | ${r.survived} | ${r.ignored} | ${r.score.toFixed(1)}% |`),
+].join('\n');
+mkdirSync('reports/mutation', { recursive: true });
+writeFileSync('reports/mutation/scores.md', `${table}\n`);
+console.log(`\n${table}\n`);
+
+const below = rows.filter((r) => r.score < TARGET);
+for (const r of below) console.error(`BELOW TARGET: ${r.file} ${r.score.toFixed(1)}% < ${TARGET}% (${r.survived} survived; see reports/mutation/${r.pkg}/mutation.html)`);
+if (failed || below.length) process.exit(1);
+console.log(`Every file at or above ${TARGET}%.`);
