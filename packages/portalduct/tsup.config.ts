@@ -7,6 +7,7 @@ const entry = {
 
 export default defineConfig([
   { entry, format: ['esm'], dts: true, sourcemap: true, clean: true, target: 'es2022', platform: 'neutral', splitting: true },
-  // @x/core's CJS build bundles ky, so requiring it here stays CommonJS end to end.
-  { entry, format: ['cjs'], dts: true, sourcemap: true, target: 'es2022', platform: 'neutral' },
+  // @x/core's CJS build bundles ky, so requiring it here stays CommonJS end to end. Splitting shares
+  // the generated code between entry points instead of copying it into each (install size).
+  { entry, format: ['cjs'], dts: true, sourcemap: true, target: 'es2022', platform: 'neutral', splitting: true },
 ]);
