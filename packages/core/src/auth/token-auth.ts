@@ -109,10 +109,13 @@ export class TokenAuth implements AuthStrategy {
   #current(context: AuthContext): Promise<CachedToken> {
     const cached = this.#cached;
     if (cached && this.#now() < cached.refreshAt) return Promise.resolve(cached);
+    const signal = context.signal;
+    // A caller that has already given up starts no fetch: nobody would wait for it, and its failure would go unhandled.
+    if (signal?.aborted) return Promise.reject(signal.reason);
     this.#inflight ??= this.#fetch(context).finally(() => {
       this.#inflight = undefined;
     });
-    return raceAbort(this.#inflight, context.signal);
+    return raceAbort(this.#inflight, signal);
   }
 
   async #fetch(context: AuthContext): Promise<CachedToken> {
@@ -136,7 +139,6 @@ export class TokenAuth implements AuthStrategy {
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });

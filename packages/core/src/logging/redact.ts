@@ -42,17 +42,23 @@ export function redactUrl(url: string | URL): string {
   return parsed.toString();
 }
 
-/** A deep copy of a JSON-like value with credential fields replaced. Cycles are cut. */
+/** A deep copy of a JSON-like value with credential fields replaced. Cycles are cut; an object met twice elsewhere is copied twice. */
 export function redactBody(value: unknown, seen = new WeakSet<object>()): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return '[Circular]';
-  seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactBody(item, seen));
+  if (Array.isArray(value)) {
+    seen.add(value);
+    const items = value.map((item) => redactBody(item, seen));
+    seen.delete(value);
+    return items;
+  }
   if (!isPlainObject(value)) return value;
+  seen.add(value);
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     out[key] = isSecretKey(key) && field != null && field !== '' ? REDACTED : redactBody(field, seen);
   }
+  seen.delete(value);
   return out;
 }
 
