@@ -5,6 +5,8 @@ const entry = {
   core: 'src/core.ts',
   resources: 'src/resources.ts',
   webhooks: 'src/webhooks/index.ts',
+  // The sandbox (msw handlers): needs msw, an optional peer; the main entry never imports it.
+  testing: 'src/testing/index.ts',
 };
 
 export default defineConfig([

@@ -3,7 +3,13 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   // Test against @x/core's source, not a stale build.
-  resolve: { alias: { '@x/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) } },
+  // The sandboxes import @x/core/testing: aliased first, since the '@x/core' alias would also catch it.
+  resolve: {
+    alias: [
+      { find: '@x/core/testing', replacement: fileURLToPath(new URL('../core/src/testing/index.ts', import.meta.url)) },
+      { find: '@x/core', replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     name: 'portalduct',
     include: ['test/**/*.test.ts'],
