@@ -1,5 +1,6 @@
 // Decides which component schemas are emitted, under which public name, and in which runtime
 // flavour: `in` (strict, request side) and/or `out` (lenient, response side).
+import type { VendorNames } from './config.ts';
 import { resolveSchemaNames, type SchemaNames } from './schema-names.ts';
 import { shapeRefs, toShape, type Shape } from './shape.ts';
 import type { ApiOperation, JsonSchema, Spec } from './spec.ts';
@@ -36,8 +37,8 @@ export function operationShapes(op: ApiOperation, flavour: Flavour): Shape[] {
   return op.body ? [...params, toShape(op.body.schema)] : params;
 }
 
-export function buildCatalog(spec: Spec): Catalog {
-  const names = resolveSchemaNames(spec.schemas);
+export function buildCatalog(spec: Spec, vendorNames: VendorNames): Catalog {
+  const names = resolveSchemaNames(spec.schemas, vendorNames);
   const byRep = new Map<string, CatalogEntry>();
 
   const visit = (specName: string, flavour: Flavour): void => {

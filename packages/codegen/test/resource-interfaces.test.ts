@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.ts';
 import { spec } from './spec-fixture.ts';
+import { monite } from '../src/vendors/monite.ts';
 
 describe('resource interfaces', () => {
-  const files = generate(spec());
+  const files = generate(spec(), monite);
   const entities = files.get('resources/entities.ts')!;
   const resourceInterface = entities.slice(entities.indexOf('export interface EntitiesResource {'));
 

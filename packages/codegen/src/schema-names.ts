@@ -10,7 +10,7 @@
 // 3. A copy that differs keeps its own definition. A differing `X-Output` is named `X`; every
 //    other differing copy needs a name from `schemaNameOverrides`.
 // Names are checked afterwards: PascalCase, no artefacts, no collisions.
-import { schemaNameOverrides } from './names.ts';
+import type { VendorNames } from './config.ts';
 import type { JsonSchema } from './spec.ts';
 import { compare } from './spec.ts';
 
@@ -46,7 +46,8 @@ export function isArtefactName(name: string): boolean {
   return /-(Input|Output)$|_Input|_Output/.test(name) || !/^[A-Z][A-Za-z0-9]*$/.test(name);
 }
 
-export function resolveSchemaNames(schemas: Record<string, JsonSchema>): SchemaNames {
+export function resolveSchemaNames(schemas: Record<string, JsonSchema>, names: VendorNames): SchemaNames {
+  const { schemaNameOverrides, schemaBaseName } = names;
   const families = new Map<string, string[]>();
   for (const name of Object.keys(schemas).sort(compare)) {
     const base = familyBase(name, schemas);
@@ -85,6 +86,7 @@ export function resolveSchemaNames(schemas: Record<string, JsonSchema>): SchemaN
       const name = root(specName);
       const override = schemaNameOverrides[name];
       if (override) return override;
+      if (schemaBaseName) return schemaBaseName(name);
       const base = familyBase(name, schemas);
       const mergedFamily = families.get(base)!.every((m) => root(m) === name);
       if (mergedFamily) return base;

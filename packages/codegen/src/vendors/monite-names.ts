@@ -1,4 +1,4 @@
-// Committed naming decisions. The generator derives most names by rule (see naming.ts and
+// Monite's committed naming decisions. The generator derives most names by rule (see naming.ts and
 // schema-names.ts); these tables pin the cases the rules cannot name well, so public names stay
 // stable when Monite refreshes the spec. The generator fails when a reachable spec artefact
 // (`-Input`/`-Output` pair that differs, numeric-suffixed duplicate that differs, non-PascalCase

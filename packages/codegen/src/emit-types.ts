@@ -34,9 +34,8 @@ export function typeOf(shape: Shape, ctx: TypeContext, indent = ''): string {
     case 'literal':
       return JSON.stringify(shape.value);
     case 'string':
-      return 'string';
     case 'number':
-      return 'number';
+      return shape.brand ?? shape.kind;
     case 'boolean':
       return 'boolean';
     case 'binary':

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { staleFiles, writeFiles } from '../src/files.ts';
 import { generate } from '../src/generate.ts';
 import { spec } from './spec-fixture.ts';
+import { monite } from '../src/vendors/monite.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 describe('generated-code freshness check', () => {
-  const files = generate(spec());
+  const files = generate(spec(), monite);
 
   it('passes on a freshly written tree and flags edited, missing and stale files', () => {
     dir = mkdtempSync(join(tmpdir(), 'monite-gen-'));

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'monite-codegen' },
+  test: { name: 'codegen' },
 });

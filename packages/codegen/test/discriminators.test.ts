@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as s from '../../monite/src/generated/schemas.ts';
 import { buildCatalog } from '../src/catalog.ts';
 import { discriminatorOf } from '../src/discriminator.ts';
+import { monite } from '../src/vendors/monite.ts';
 import { spec } from './spec-fixture.ts';
 
-const catalog = buildCatalog(spec());
+const catalog = buildCatalog(spec(), monite.names);
 const unionOf = (name: string) => {
   const shape = catalog.entries.find((e) => e.publicName === name)!.shape;
   if (shape.kind !== 'union') throw new Error(`${name} is not a union`);

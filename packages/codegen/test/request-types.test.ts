@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.ts';
 import { spec } from './spec-fixture.ts';
+import { monite } from '../src/vendors/monite.ts';
 
 const declarationOf = (code: string, name: string): string => {
   const match = code.match(new RegExp(`^export interface ${name} \\{[\\s\\S]*?^\\}$|^export type ${name} = .*;$`, 'm'));
@@ -10,7 +11,7 @@ const declarationOf = (code: string, name: string): string => {
 };
 
 describe('request and response enums', () => {
-  const files = generate(spec());
+  const files = generate(spec(), monite);
   const models = files.get('models.ts')!;
 
   it('declares named enums closed', () => {

@@ -11,6 +11,8 @@ export interface Property {
 }
 
 export interface StringChecks {
+  /** A hand-written type standing for this string (a branded id); the vendor's patch sets `x-brand`. */
+  brand?: string;
   format?: string;
   minLength?: number;
   maxLength?: number;
@@ -18,6 +20,8 @@ export interface StringChecks {
 }
 
 export interface NumberChecks {
+  /** A hand-written type standing for this number (`Amount`). */
+  brand?: string;
   integer: boolean;
   minimum?: number;
   maximum?: number;
@@ -116,12 +120,14 @@ function enumShape(values: unknown[]): Shape {
 }
 
 function stringShape(s: JsonSchema): Shape {
-  return { kind: 'string', format: s.format, minLength: s.minLength, maxLength: s.maxLength, pattern: s.pattern };
+  const shape: Shape = { kind: 'string', format: s.format, minLength: s.minLength, maxLength: s.maxLength, pattern: s.pattern };
+  return s['x-brand'] ? { ...shape, brand: s['x-brand'] } : shape;
 }
 
 function numberShape(s: JsonSchema): Shape {
   return {
     kind: 'number',
+    ...(s['x-brand'] ? { brand: s['x-brand'] } : {}),
     integer: s.type === 'integer',
     minimum: s.minimum,
     maximum: s.maximum,

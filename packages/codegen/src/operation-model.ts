@@ -3,6 +3,7 @@
 // Query, path and inline body/response schemas have no component name, so their consts and
 // types are emitted into params.ts.
 import type { Catalog, Flavour } from './catalog.ts';
+import type { PaginationInfo, VendorConfig } from './config.ts';
 import { schemaConst } from './emit-schemas.ts';
 import { propertyLines, typeOf, type TypeContext } from './emit-types.ts';
 import { hasConst, schemaConstName, zodOf, type ZodContext } from './emit-zod.ts';
@@ -22,8 +23,9 @@ export interface OperationModel extends NamedOperation {
   bodySchema?: string;
   responseType: string;
   responseSchema?: string;
-  pagination?: 'cursor' | 'offset';
-  /** Item type of `data` for paginated operations. */
+  /** The vendor's pagination style (`cursor`, `offset`, `page`...). */
+  pagination?: string;
+  /** Item type of the page's items for paginated operations. */
   itemType?: string;
 }
 
@@ -34,9 +36,11 @@ export class ParamsModule {
   private readonly pathSchemas = new Map<string, string>();
 
   readonly catalog: Catalog;
+  readonly config: VendorConfig;
 
-  constructor(catalog: Catalog) {
+  constructor(catalog: Catalog, config: VendorConfig) {
     this.catalog = catalog;
+    this.config = config;
   }
 
   zodContext(flavour: 'in' | 'out'): ZodContext {
@@ -98,7 +102,7 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
     pathType: 'undefined',
     queryRequired: op.queryParams.some((p) => p.required),
     responseType: 'void',
-    pagination: paginationOf(op, params.catalog),
+    pagination: paginationOf(op, params.catalog, params.config)?.style,
   };
   if (op.pathParams.length) {
     model.pathSchema = params.pathSchema(op.pathParams, stem);
@@ -113,6 +117,11 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
   if (op.body) Object.assign(model, bodyOf(toShape(op.body.schema), `${stem}Body`, named, params));
   if (op.response.type === 'binary') model.responseType = 'BinaryBody';
   if (op.response.schema) Object.assign(model, responseOf(toShape(op.response.schema), `${stem}Response`, named, params));
+  if (op.response.optional && model.responseSchema) {
+    // 200 with a body or 204 without: the call resolves to undefined when there is nothing.
+    model.responseType = `${model.responseType} | undefined`;
+    model.responseSchema = `z.optional(${model.responseSchema})`;
+  }
   if (model.pagination) model.itemType = pageItemType(op, params);
   return model;
 }
@@ -142,26 +151,25 @@ function responseObject(op: ApiOperation, catalog: Catalog): Extract<Shape, { ki
   return shape.kind === 'object' ? shape : undefined;
 }
 
-function dataItems(op: ApiOperation, catalog: Catalog): Shape | undefined {
-  const data = responseObject(op, catalog)?.properties.find((p) => p.name === 'data');
+function arrayItems(op: ApiOperation, catalog: Catalog, property: string): Shape | undefined {
+  const data = responseObject(op, catalog)?.properties.find((p) => p.name === property);
   return data?.shape.kind === 'array' ? data.shape.items : undefined;
 }
 
-/** Whether a GET returns a `{ data: T[] }` list (paginated or not); used for method names. */
-export function returnsList(op: ApiOperation, catalog: Catalog): boolean {
-  return op.method === 'GET' && dataItems(op, catalog) !== undefined;
+/** Whether a GET returns a list (`{ data: T[] }` for Monite), paginated or not; used for method names. */
+export function returnsList(op: ApiOperation, catalog: Catalog, config: VendorConfig): boolean {
+  return op.method === 'GET' && arrayItems(op, catalog, config.listItemsProperty) !== undefined;
 }
 
-export function paginationOf(op: ApiOperation, catalog: Catalog): 'cursor' | 'offset' | undefined {
-  if (op.method !== 'GET' || !dataItems(op, catalog)) return undefined;
-  const query = new Set(op.queryParams.map((p) => p.name));
-  const hasNextToken = responseObject(op, catalog)?.properties.some((p) => p.name === 'next_pagination_token');
-  if (query.has('pagination_token') && hasNextToken) return 'cursor';
-  if (query.has('limit') && query.has('offset')) return 'offset';
-  return undefined;
+/** The vendor's pagination of a GET whose response has the page's items as an array. */
+export function paginationOf(op: ApiOperation, catalog: Catalog, config: VendorConfig): PaginationInfo | undefined {
+  if (op.method !== 'GET') return undefined;
+  const properties = responseObject(op, catalog)?.properties.map((p) => p.name) ?? [];
+  const info = config.pagination(op, properties);
+  return info && arrayItems(op, catalog, info.items) ? info : undefined;
 }
 
 function pageItemType(op: ApiOperation, params: ParamsModule): string {
-  const items = dataItems(op, params.catalog)!;
+  const items = arrayItems(op, params.catalog, paginationOf(op, params.catalog, params.config)!.items)!;
   return params.refType(items, 'out');
 }

@@ -12,7 +12,8 @@
 //                                  `…/{id}` items), else the action itself (`approvePaymentOperation`)
 // - ends in a noun, PATCH/PUT/DELETE: updateNoun / replaceNoun / deleteNoun
 // Leftovers and collisions are settled by `methodNameOverrides`; the generator fails on collisions.
-import { methodNameOverrides, resourceNameOverrides } from './names.ts';
+// A vendor may instead name every operation itself (`names.operations`, `resource.method`).
+import type { VendorNames } from './config.ts';
 import { camelCase, pascalCase, singular } from './naming.ts';
 import type { ApiOperation } from './spec.ts';
 import { compare } from './spec.ts';
@@ -34,25 +35,33 @@ export interface ResourceGroup {
 const isParam = (segment: string): boolean => segment.startsWith('{');
 const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
 
-export function resourceName(tag: string): string {
-  return resourceNameOverrides[tag] ?? camelCase(tag);
+export function resourceName(tag: string, names: VendorNames): string {
+  return names.resourceNameOverrides[tag] ?? camelCase(tag);
 }
 
-export function groupOperations(operations: ApiOperation[], isList: (op: ApiOperation) => boolean): ResourceGroup[] {
+/** `resource.method` from the vendor's table, or undefined when the vendor names by rule. */
+function tableName(op: ApiOperation, names: VendorNames): [string, string] | undefined {
+  if (!names.operations) return undefined;
+  const entry = names.operations[`${op.method} ${op.path}`];
+  const [resource, method, ...rest] = entry?.split('.') ?? [];
+  if (!resource || !method || rest.length) throw new Error(`${op.method} ${op.path}: add it to the vendor's operation names as "resource.method"`);
+  return [resource, method];
+}
+
+export function groupOperations(operations: ApiOperation[], isList: (op: ApiOperation) => boolean, names: VendorNames): ResourceGroup[] {
   const byResource = new Map<string, ApiOperation[]>();
   for (const op of operations) {
-    const name = resourceName(op.tag);
+    const name = tableName(op, names)?.[0] ?? resourceName(op.tag, names);
     byResource.set(name, [...(byResource.get(name) ?? []), op]);
   }
   const groups = [...byResource.keys()].sort(compare).map((name) => {
     const ops = byResource.get(name)!;
     const root = resourceRoot(ops.map((o) => o.path));
-    const named = ops.map((op) => ({
-      op,
-      resource: name,
-      method: methodNameOverrides[`${op.method} ${op.path}`] ?? methodName(op, root, ops, isList),
-      constName: `${camelCase(op.id)}Op`,
-    }));
+    const named = ops.map((op) => {
+      const method = tableName(op, names)?.[1] ?? names.methodNameOverrides[`${op.method} ${op.path}`] ?? methodName(op, root, ops, isList);
+      const constName = names.constNames === 'method' ? `${name}${pascalCase(method)}Op` : `${camelCase(op.id)}Op`;
+      return { op, resource: name, method, constName };
+    });
     return { name, tag: ops[0]!.tag, operations: named.sort((a, b) => compare(a.method, b.method)) };
   });
   checkUnique(groups);

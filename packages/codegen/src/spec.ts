@@ -1,8 +1,10 @@
 // Loads the OpenAPI document and reduces it to the public operations the SDK exposes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { OpenApiDocument, VendorConfig } from './config.ts';
+import { flattenAllOf } from './normalize.ts';
 
-/** The subset of JSON Schema (OAS 3.1) the Monite spec uses. */
+/** The subset of JSON Schema (OAS 3.0 and 3.1) the vendors' specs use. */
 export interface JsonSchema {
   $ref?: string;
   type?: string;
@@ -31,6 +33,9 @@ export interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
+  example?: unknown;
+  /** Set by a vendor's patch: the hand-written type (a branded id, `Amount`) that stands for this string or number. */
+  'x-brand'?: string;
 }
 
 interface RawParameter {
@@ -82,34 +87,29 @@ export interface ApiOperation {
   deprecated: boolean;
   /** Whether the spec declares security (a bearer token) for the operation. */
   authenticated: boolean;
-  entityHeader: 'required' | 'optional' | 'none';
+  /** Whether the operation takes the vendor's scoping header; only for vendors that have one. */
+  entityHeader?: 'required' | 'optional' | 'none';
   pathParams: ApiParameter[];
   queryParams: ApiParameter[];
   body?: { schema: JsonSchema; required: boolean; type: 'json' | 'multipart' };
-  response: { type: 'json' | 'binary' | 'none'; schema?: JsonSchema };
+  /** `optional`: the spec also declares a 204 beside the response with content (nothing to return). */
+  response: { type: 'json' | 'binary' | 'none'; schema?: JsonSchema; optional?: boolean };
   /** JSON bodies of declared error responses (typed for callers that inspect errors). */
   errors: JsonSchema[];
 }
 
-const INTERNAL_PREFIXES = ['/portal/', '/internal/', '/frontend/', '/ai/'];
-const INTERNAL_OPERATIONS = new Set(['POST /payables/storecove']);
 const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-/** Headers the runtime sets itself. */
-const RUNTIME_HEADERS = new Set(['x-monite-version', 'x-monite-entity-id']);
 
-export function isPublicOperation(method: HttpMethod, path: string): boolean {
-  if (INTERNAL_PREFIXES.some((prefix) => path.startsWith(prefix))) return false;
-  return !INTERNAL_OPERATIONS.has(`${method} ${path}`);
-}
-
-export function loadSpec(file: string): Spec {
+export function loadSpec(file: string, config: VendorConfig): Spec {
   const text = readFileSync(file, 'utf8');
-  const doc = JSON.parse(text);
+  const doc = JSON.parse(text) as OpenApiDocument;
+  config.patch?.(doc);
+  flattenAllOf(doc.components.schemas);
   const operations: ApiOperation[] = [];
   for (const path of Object.keys(doc.paths).sort()) {
     for (const method of HTTP_METHODS) {
-      const raw: RawOperation | undefined = doc.paths[path][method.toLowerCase()];
-      if (raw && isPublicOperation(method, path)) operations.push(toApiOperation(method, path, raw));
+      const raw = doc.paths[path]![method.toLowerCase()] as RawOperation | undefined;
+      if (raw && !config.isInternal(method, path)) operations.push(toApiOperation(method, path, raw, config));
     }
   }
   return {
@@ -121,14 +121,15 @@ export function loadSpec(file: string): Spec {
   };
 }
 
-function toApiOperation(method: HttpMethod, path: string, raw: RawOperation): ApiOperation {
+function toApiOperation(method: HttpMethod, path: string, raw: RawOperation, config: VendorConfig): ApiOperation {
   const params = raw.parameters ?? [];
   for (const p of params) {
-    if (p.in === 'cookie' || (p.in === 'header' && !RUNTIME_HEADERS.has(p.name))) {
+    if (p.in === 'cookie' || (p.in === 'header' && !config.runtimeHeaders.includes(p.name.toLowerCase()))) {
       throw new Error(`${method} ${path}: unsupported ${p.in} parameter ${p.name}`);
     }
   }
-  const entity = params.find((p) => p.in === 'header' && p.name === 'x-monite-entity-id');
+  const scope = config.scopeHeader;
+  const entity = scope === undefined ? undefined : params.find((p) => p.in === 'header' && p.name.toLowerCase() === scope);
   const pick = (where: RawParameter['in']): ApiParameter[] =>
     params
       .filter((p) => p.in === where)
@@ -142,7 +143,7 @@ function toApiOperation(method: HttpMethod, path: string, raw: RawOperation): Ap
     description: raw.description,
     deprecated: raw.deprecated === true,
     authenticated: (raw.security?.length ?? 0) > 0,
-    entityHeader: entity ? (entity.required ? 'required' : 'optional') : 'none',
+    ...(scope === undefined ? {} : { entityHeader: entity ? (entity.required ? 'required' : 'optional') : 'none' }),
     pathParams: sortByPathOrder(path, pick('path')),
     queryParams: pick('query').sort((a, b) => compare(a.name, b.name)),
     body: toBody(method, path, raw),
@@ -170,12 +171,15 @@ function toBody(method: HttpMethod, path: string, raw: RawOperation): ApiOperati
 
 function toResponse(method: HttpMethod, path: string, raw: RawOperation): ApiOperation['response'] {
   const success = Object.keys(raw.responses).filter((code) => code.startsWith('2')).sort();
-  const code = success[0];
-  if (success.length !== 1 || !code) throw new Error(`${method} ${path}: expected one success response`);
+  // A 200 with content beside a 204 without (an invoice preview that may be empty): the content is optional.
+  const withContent = success.filter((c) => c !== '204' && raw.responses[c]?.content);
+  const optional = success.length === 2 && withContent.length === 1 && success.includes('204');
+  const code = optional ? withContent[0] : success[0];
+  if ((success.length !== 1 && !optional) || !code) throw new Error(`${method} ${path}: expected one success response`);
   const content = raw.responses[code]?.content;
   if (!content || code === '204') return { type: 'none' };
   const json = content['application/json'];
-  if (json) return { type: 'json', schema: json.schema ?? {} };
+  if (json) return { type: 'json', schema: json.schema ?? {}, ...(optional ? { optional } : {}) };
   return { type: 'binary' };
 }
 

@@ -1,0 +1,5 @@
+// Every vendor the generator writes an SDK for.
+import type { VendorConfig } from '../config.ts';
+import { monite } from './monite.ts';
+
+export const vendors: readonly VendorConfig[] = [monite];
