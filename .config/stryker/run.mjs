@@ -1,11 +1,13 @@
 /* global process, console */
-// `pnpm test:mutation [--package <name>] [files...]`
+// `pnpm test:mutation [--package <name>] [--changed <git base>] [files...]`
 //
 // Runs StrykerJS over each package's mutated scope (MUTATE in stryker.config.mjs),
-// or only over the given files, then checks every file's mutation score against
-// TARGET and exits 1 when one is below it. Reports: reports/mutation/<package>/
-// mutation.html and mutation.json, and a score table in reports/mutation/scores.md.
-import { spawnSync } from 'node:child_process';
+// or only over the given files, or only over the files of the scope that changed
+// since a git base (`--changed HEAD~1`: what CI runs), then checks every file's
+// mutation score against TARGET and exits 1 when one is below it. Reports:
+// reports/mutation/<package>/mutation.html and mutation.json, and a score table
+// in reports/mutation/scores.md.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SCOPE } from './stryker.config.mjs';
 
@@ -14,9 +16,23 @@ export const TARGET = 90;
 const args = process.argv.slice(2);
 let only;
 const files = [];
+let changedSince;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--package') only = args[++i];
+  else if (args[i] === '--changed') changedSince = args[++i];
   else files.push(...args[i].split(',').filter(Boolean));
+}
+if (changedSince) {
+  // Added, copied, modified or renamed files since the base; deleted ones have nothing left to mutate.
+  const changed = execFileSync('git', ['diff', '--name-only', '--diff-filter=ACMR', changedSince, 'HEAD', '--', 'packages'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => Object.values(SCOPE).some((scope) => scope.test(f)));
+  if (changed.length === 0) {
+    console.log(`No file of the mutated scope changed since ${changedSince}: nothing to mutate.`);
+    process.exit(0);
+  }
+  console.log(`Files of the mutated scope changed since ${changedSince}:\n  ${changed.join('\n  ')}`);
+  files.push(...changed);
 }
 
 const packages = Object.keys(SCOPE).filter((p) => !only || p === only);
