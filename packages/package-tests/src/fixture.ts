@@ -26,7 +26,7 @@ export async function makeFixture(dir: string, tarballs: Record<Published, strin
     join(dir, 'pnpm-workspace.yaml'),
     `overrides:\n  '@x/core': 'file:${tarballs.core}'\nallowBuilds:\n  node: true\nnodeVersion: 24.21.0\n`,
   );
-  const installed = await run(pnpm[0], [...pnpm.slice(1), 'install', '--prefer-offline', '--config.confirmModulesPurge=false'], { cwd: dir, timeoutMs: 600_000 });
+  const installed = await run(pnpm[0], [...pnpm.slice(1), 'install', '--prefer-offline', '--no-frozen-lockfile', '--config.confirmModulesPurge=false'], { cwd: dir, timeoutMs: 600_000 });
   if (!installed.ok) throw new Error(`fixture install failed:\n${installed.stdout}\n${installed.stderr}`);
   // CommonJS twin of the flows: same code, `require` calls, so every package resolves through "require".
   await build({ entryPoints: [join(dir, 'flows.mjs')], outfile: join(dir, 'flows.cjs'), format: 'cjs', platform: 'node', bundle: false, logLevel: 'silent' });
