@@ -8,23 +8,23 @@
 export const MUTATE = {
   core: ['packages/core/src/{auth,client,logging,webhooks,retry,pagination,rate}/**/*.ts'],
   monite: ['packages/monite/src/{client,runtime,auth,webhooks}/**/*.ts'],
-  portalduct: ['packages/portalduct/src/**/*.ts'],
-  monetizenow: ['packages/monetizenow/src/**/*.ts'],
+  // src/testing holds test doubles (sandboxes) for users' tests, not runtime.
+  portalduct: ['packages/portalduct/src/**/*.ts', '!packages/portalduct/src/testing/**'],
+  monetizenow: ['packages/monetizenow/src/**/*.ts', '!packages/monetizenow/src/testing/**'],
 };
 
 /** the same scopes as path tests, for picking a changed file's package (run.mjs) */
 export const SCOPE = {
   core: /^packages\/core\/src\/(auth|client|logging|webhooks|retry|pagination|rate)\/.+\.ts$/,
   monite: /^packages\/monite\/src\/(client|runtime|auth|webhooks)\/.+\.ts$/,
-  portalduct: /^packages\/portalduct\/src\/.+\.ts$/,
-  monetizenow: /^packages\/monetizenow\/src\/.+\.ts$/,
+  portalduct: /^packages\/portalduct\/src\/(?!testing\/).+\.ts$/,
+  monetizenow: /^packages\/monetizenow\/src\/(?!testing\/).+\.ts$/,
 };
 
 const pkg = process.env.MUTATION_PACKAGE ?? 'core';
 // Reports go to reports/mutation/<package>/ unless MUTATION_REPORTS names another folder.
 const reports = process.env.MUTATION_REPORTS ?? `reports/mutation/${pkg}`;
 if (!(pkg in MUTATE)) throw new Error(`MUTATION_PACKAGE must be one of ${Object.keys(MUTATE).join(', ')}, not ${pkg}`);
-const others = Object.keys(MUTATE).filter((p) => p !== 'core' && p !== pkg);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -46,8 +46,8 @@ export default {
   // One temp folder per run, so that runs can go side by side.
   tempDirName: `.stryker-tmp/${pkg}-${process.pid}`,
   cleanTempDir: true,
-  // Copy only what the run needs into the sandbox: core, and the package under test.
-  ignorePatterns: ['/.stryker-tmp', '/examples', '/docs', '/reports', '/packages/codegen', '/packages/contract-tests', '/packages/runtime-tests', ...others.map((p) => `/packages/${p}`), '**/dist'],
+  // Copy only what the run needs into the sandbox: the root configs, core, and the package under test.
+  ignorePatterns: ['/.stryker-tmp', '/examples', '/docs', '/reports', '/packages/*', '!/packages/core', `!/packages/${pkg}`, '**/dist'],
   // Never fail the Stryker process on a score: run.mjs checks each file against the target.
   thresholds: { high: 90, low: 80, break: null },
 };

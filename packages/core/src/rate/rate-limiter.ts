@@ -79,10 +79,11 @@ export class RateLimiter {
 
   /** Reads the rate-limit headers of a response and pauses when they say the budget is spent. */
   observe(headers: Headers): void {
+    // Header values arrive trimmed (Headers strips surrounding whitespace), so blank means ''.
     const perSecond = headers.get('x-ratelimit-remaining-second');
-    if (perSecond !== null && perSecond.trim() !== '' && Number(perSecond) <= 0) this.pause(WINDOW_MS);
+    if (perSecond !== null && perSecond !== '' && Number(perSecond) <= 0) this.pause(WINDOW_MS);
     const remaining = headers.get('ratelimit-remaining');
-    if (remaining !== null && remaining.trim() !== '' && Number(remaining) <= 0) {
+    if (remaining !== null && remaining !== '' && Number(remaining) <= 0) {
       const reset = Number(headers.get('ratelimit-reset'));
       // RateLimit-Reset is seconds until the window resets; absent or odd, wait one window.
       this.pause(Number.isFinite(reset) && reset > 0 ? Math.min(reset * 1000, 60_000) : WINDOW_MS);

@@ -16,10 +16,11 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
  * `Retry-After` as seconds or as an HTTP date. `undefined` when neither says.
  */
 export function parseRetryAfter(headers: Headers, now: number = Date.now()): number | undefined {
+  // Header values arrive trimmed (Headers strips surrounding whitespace), so blank means ''.
   const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
+  if (ms !== null && ms !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
   const value = headers.get('retry-after');
-  if (value === null || value.trim() === '') return undefined;
+  if (value === null || value === '') return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
