@@ -3,6 +3,8 @@ import { defineConfig } from 'tsup';
 const entry = {
   index: 'src/index.ts',
   webhooks: 'src/webhooks/index.ts',
+  // The sandbox (msw handlers): needs msw, an optional peer; the main entry never imports it.
+  testing: 'src/testing/index.ts',
 };
 
 export default defineConfig([
