@@ -61,6 +61,11 @@ export interface VendorConfig {
   outputDir: string;
   /** Operations the SDK does not expose. */
   isInternal(method: HttpMethod, path: string): boolean;
+  /**
+   * A header parameter that is the operation's credentials (MonetizeNow's `x-api-key`, declared on every
+   * operation instead of a security scheme): an operation declaring it is authenticated.
+   */
+  authHeader?: string;
   /** Header parameters the runtime sets itself (auth, version, Accept); lower case. Any other header fails the generator. */
   runtimeHeaders: readonly string[];
   /**

@@ -125,15 +125,22 @@ function stringShape(s: JsonSchema): Shape {
 }
 
 function numberShape(s: JsonSchema): Shape {
+  // OAS 3.0 writes an exclusive bound as `minimum: 0, exclusiveMinimum: true`; 3.1 as `exclusiveMinimum: 0`.
+  const lowExclusive = s.exclusiveMinimum === true;
+  const highExclusive = s.exclusiveMaximum === true;
   return {
     kind: 'number',
     ...(s['x-brand'] ? { brand: s['x-brand'] } : {}),
     integer: s.type === 'integer',
-    minimum: s.minimum,
-    maximum: s.maximum,
-    exclusiveMinimum: s.exclusiveMinimum,
-    exclusiveMaximum: s.exclusiveMaximum,
+    minimum: lowExclusive ? undefined : s.minimum,
+    maximum: highExclusive ? undefined : s.maximum,
+    exclusiveMinimum: lowExclusive ? s.minimum : bound(s.exclusiveMinimum),
+    exclusiveMaximum: highExclusive ? s.maximum : bound(s.exclusiveMaximum),
   };
+}
+
+function bound(value: number | boolean | undefined): number | undefined {
+  return typeof value === 'number' ? value : undefined;
 }
 
 function objectShape(schema: JsonSchema): Shape {

@@ -28,8 +28,9 @@ export interface JsonSchema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
+  /** A number in OAS 3.1; `true` (with `minimum`) in OAS 3.0. */
+  exclusiveMinimum?: number | boolean;
+  exclusiveMaximum?: number | boolean;
   minItems?: number;
   maxItems?: number;
   pattern?: string;
@@ -142,7 +143,7 @@ function toApiOperation(method: HttpMethod, path: string, raw: RawOperation, con
     summary: raw.summary,
     description: raw.description,
     deprecated: raw.deprecated === true,
-    authenticated: (raw.security?.length ?? 0) > 0,
+    authenticated: (raw.security?.length ?? 0) > 0 || params.some((p) => p.in === 'header' && p.name.toLowerCase() === config.authHeader),
     ...(scope === undefined ? {} : { entityHeader: entity ? (entity.required ? 'required' : 'optional') : 'none' }),
     pathParams: sortByPathOrder(path, pick('path')),
     queryParams: pick('query').sort((a, b) => compare(a.name, b.name)),

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { staleFiles, writeFiles } from '../src/files.ts';
 import { generate } from '../src/generate.ts';
-import { spec } from './spec-fixture.ts';
+import { monetizeNow } from '../src/vendors/monetizenow.ts';
+import { monetizeNowSpec, spec } from './spec-fixture.ts';
 import { monite } from '../src/vendors/monite.ts';
 
 let dir: string | undefined;
@@ -35,5 +36,9 @@ describe('generated-code freshness check', () => {
 
   it('matches the committed output in packages/monite/src/generated', () => {
     expect(staleFiles(join(import.meta.dirname, '../../monite/src/generated'), files)).toEqual([]);
+  });
+
+  it('matches the committed output in packages/monetizenow/src/generated', () => {
+    expect(staleFiles(join(import.meta.dirname, '../../monetizenow/src/generated'), generate(monetizeNowSpec(), monetizeNow))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { VendorConfig } from '../src/config.ts';
 import { loadSpec, type Spec } from '../src/spec.ts';
+import { monetizeNow } from '../src/vendors/monetizenow.ts';
 import { monite } from '../src/vendors/monite.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,4 +19,9 @@ function load(vendor: VendorConfig): Spec {
 /** Monite's spec. */
 export function spec(): Spec {
   return load(monite);
+}
+
+/** MonetizeNow's spec. */
+export function monetizeNowSpec(): Spec {
+  return load(monetizeNow);
 }

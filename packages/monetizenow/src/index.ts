@@ -1,7 +1,7 @@
 /**
- * `@x/monetizenow`: a typed client for MonetizeNow: the tenant API key, US and EU hosts, the Sign-Up API with a
- * session object, typed errors and webhook parsing. The billing API generated from MonetizeNow's OpenAPI file
- * (156 operations) is coming and will be exported from here too.
+ * `@x/monetizenow`: a typed client for MonetizeNow: the billing API generated from MonetizeNow's OpenAPI file
+ * (156 operations in 20 resource groups), the tenant API key, US and EU hosts, the Sign-Up API with a session
+ * object, typed errors and webhook parsing.
  * @packageDocumentation
  */
 export { MonetizeNowClient, type MonetizeNowClientOptions } from './client/monetizenow-client.js';
@@ -10,8 +10,10 @@ export { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from './runtime
 export type { MonetizeNowRequestOptions } from './runtime/transport.js';
 export { VERSION } from './version.js';
 
-// The billing API goes here once the shared generator writes src/generated/ (it calls through
-// MonetizeNowClient.request, i.e. the same transport and error mapping): export * from './generated/index.js';
+// The billing API: types, query types and the resource interfaces (generated from the vendor's spec).
+export * from './generated/index.js';
+export type { UsageAPI } from './usage/usage-api.js';
+export { USAGE_EVENTS_PER_REQUEST, type RecordUsageEventsResult } from './usage/record-usage-events.js';
 
 // Sign-Up API
 export { SignUpAPI } from './signup/signup-api.js';

@@ -10,10 +10,13 @@ import {
   type Supplier,
 } from '@x/core';
 import { monetizeNowApiKey } from '../auth/api-key.js';
+import { resourceFactories, type MonetizeNowResources } from '../generated/resources/index.js';
 import { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from '../runtime/environments.js';
 import { monetizeNowProfile } from '../runtime/profile.js';
+import { MonetizeNowRunner } from '../runtime/runner.js';
 import { MonetizeNowTransport, type MonetizeNowRequestOptions } from '../runtime/transport.js';
 import { SignUpAPI } from '../signup/signup-api.js';
+import { usageAPI, type UsageAPI } from '../usage/usage-api.js';
 
 /** Options of a MonetizeNow client. Per-request options override the shared ones for one call. */
 export interface MonetizeNowClientOptions extends Omit<SharedOptions, 'apiVersion'> {
@@ -31,11 +34,13 @@ export interface MonetizeNowClientOptions extends Omit<SharedOptions, 'apiVersio
 }
 
 /**
- * The MonetizeNow client. Today it carries the Sign-Up API (`signUp`); the billing API (accounts, quotes,
- * contracts, invoices, usage, ...) generated from MonetizeNow's OpenAPI file is coming.
+ * The MonetizeNow client: the billing API generated from MonetizeNow's OpenAPI file, one property per resource
+ * group (`accounts`, `quotes`, `invoices`, `usage`, ...; each built the first time it is read), and the Sign-Up
+ * API (`signUp`).
  *
  * @example
  * const monetizeNow = new MonetizeNowClient({ apiKey: process.env.MONETIZENOW_API_KEY!, environment: 'eu' });
+ * for await (const account of monetizeNow.accounts.list({ status: 'ACTIVE' })) console.log(account.accountName);
  * const price = await monetizeNow.signUp.estimate({ quote });
  */
 export class MonetizeNowClient {
@@ -55,6 +60,7 @@ export class MonetizeNowClient {
     this.#options = options;
     this.#transport = derived?.transport ?? new MonetizeNowTransport(new HttpClient(monetizeNowProfile, httpOptions(options)));
     this.signUp = new SignUpAPI(this.#transport);
+    runners.set(this, new MonetizeNowRunner(this.#transport));
   }
 
   /** The base URL calls go to. */
@@ -64,7 +70,7 @@ export class MonetizeNowClient {
 
   /**
    * Sends one raw call with this client's key, retries and error mapping: the building block of the typed
-   * methods (and of the generated billing API to come). Prefer the typed methods.
+   * methods. Prefer the typed methods; this is for endpoints the spec does not list.
    */
   request<T>(spec: RequestSpec<T>, options?: MonetizeNowRequestOptions): APIPromise<T> {
     return this.#transport.call(spec, options);
@@ -87,6 +93,29 @@ export class MonetizeNowClient {
   toJSON(): Record<string, unknown> {
     return { baseUrl: redactUrl(this.baseUrl) };
   }
+}
+
+// Declaration merging gives the class the generated resource properties' types; `usage` records events in batches.
+export interface MonetizeNowClient extends Omit<MonetizeNowResources, 'usage'> {
+  /** `monetizeNow.usage`: usage events and consumption; `recordEvents` takes any number of events (100 per request). */
+  readonly usage: UsageAPI;
+}
+
+const runners = new WeakMap<MonetizeNowClient, MonetizeNowRunner>();
+const built = new WeakMap<MonetizeNowClient, Map<string, unknown>>();
+const factories: Record<string, (runner: MonetizeNowRunner) => unknown> = { ...resourceFactories, usage: usageAPI };
+
+// One getter per resource group on the prototype, so a client (or a withOptions() copy) costs nothing per group.
+for (const name of Object.keys(factories)) {
+  Object.defineProperty(MonetizeNowClient.prototype, name, {
+    configurable: true,
+    get(this: MonetizeNowClient) {
+      let cache = built.get(this);
+      if (!cache) built.set(this, (cache = new Map()));
+      if (!cache.has(name)) cache.set(name, factories[name]!(runners.get(this)!));
+      return cache.get(name);
+    },
+  });
 }
 
 function httpOptions(options: MonetizeNowClientOptions) {

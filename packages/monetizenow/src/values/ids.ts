@@ -33,3 +33,21 @@ export type InvoiceItemId = MonetizeNowId<'InvoiceItem'>;
 export type PaymentId = MonetizeNowId<'Payment'>;
 /** A MonetizeNow user (`usr_...`). */
 export type UserId = MonetizeNowId<'User'>;
+/** A subscription (`subs_...`, `subsc_...`). */
+export type SubscriptionId = MonetizeNowId<'Subscription'>;
+/** A credit (`crdt_...`). */
+export type CreditId = MonetizeNowId<'Credit'>;
+/** A credit note (`crnt_...`, `crdnt_...`, `crnit_...`). */
+export type CreditNoteId = MonetizeNowId<'CreditNote'>;
+/** An opportunity (`opp_...`). */
+export type OpportunityId = MonetizeNowId<'Opportunity'>;
+/** A payment method (`pmtm_...`, `pmtmd_...`, `pmmd_...`). */
+export type PaymentMethodId = MonetizeNowId<'PaymentMethod'>;
+/** A payment gateway (`pmtgw_...`, `pmgw_...`). */
+export type PaymentGatewayId = MonetizeNowId<'PaymentGateway'>;
+/** An offering on a quote (`quof_...`, `quoff_...`). */
+export type QuoteOfferingId = MonetizeNowId<'QuoteOffering'>;
+/** A trial (`trl_...`). */
+export type TrialId = MonetizeNowId<'Trial'>;
+/** A usage type (`ustyp_...`, `usgt_...`). */
+export type UsageTypeId = MonetizeNowId<'UsageType'>;
