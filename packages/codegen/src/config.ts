@@ -78,6 +78,8 @@ export interface VendorConfig {
   pagination(op: ApiOperation, responseProperties: string[]): PaginationInfo | undefined;
   /** The response property that makes a GET a list, for method naming (`data`). */
   listItemsProperty: string;
+  /** zod expressions checking string formats in requests, replacing the defaults (`'date-time': 'z.iso.datetime(…)'`). */
+  requestFormats?: Readonly<Record<string, string>>;
   /** Fixes applied to the parsed document before anything else (documented spec defects, private schemas). */
   patch?: (doc: OpenApiDocument) => void;
   emit: VendorEmit;

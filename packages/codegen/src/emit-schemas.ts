@@ -19,7 +19,7 @@ export function schemaConst(name: string, typeName: string, flavour: Flavour, ex
   return `export const ${name} = /* @__PURE__ */ ${builder}<${typeName}>(() => ${expression});\n`;
 }
 
-export function emitSchemasModule(catalog: Catalog): { body: string; typeNames: string[] } {
+export function emitSchemasModule(catalog: Catalog, formats?: Readonly<Record<string, string>>): { body: string; typeNames: string[] } {
   const parts: string[] = [];
   const typeNames = new Set<string>();
   for (const flavour of ['in', 'out'] as const) {
@@ -29,6 +29,7 @@ export function emitSchemasModule(catalog: Catalog): { body: string; typeNames: 
       const ctx: ZodContext = {
         catalog,
         flavour,
+        formats,
         reference(specName) {
           const target = catalog.entry(specName);
           const name = schemaConstName(target.publicName, flavour);

@@ -14,6 +14,8 @@ export interface ZodContext {
   flavour: Flavour;
   /** The expression that references a component schema (a const, or `z.lazy` for cycles). */
   reference(specName: string): string;
+  /** The vendor's request checks for string formats, replacing the defaults (see VendorConfig.requestFormats). */
+  formats?: Readonly<Record<string, string>>;
 }
 
 /** Schema const name of a catalog entry in a flavour, e.g. `EntityResponse_out`. */
@@ -42,7 +44,7 @@ export function zodOf(shape: Shape, ctx: ZodContext): string {
     case 'literal':
       return `z.literal(${JSON.stringify(shape.value)})`;
     case 'string':
-      return strict ? stringOf(shape) : 'z.string()';
+      return strict ? stringOf(shape, ctx.formats) : 'z.string()';
     case 'number':
       return strict ? numberOf(shape) : 'z.number()';
     case 'boolean':
@@ -88,8 +90,8 @@ function unionOf(shape: Extract<Shape, { kind: 'union' }>, ctx: ZodContext): str
   return `z.union([${members.join(', ')}])`;
 }
 
-function stringOf(s: StringChecks): string {
-  const base = STRING_FORMATS[s.format ?? ''] ?? 'z.string()';
+function stringOf(s: StringChecks, formats: Readonly<Record<string, string>> = {}): string {
+  const base = formats[s.format ?? ''] ?? STRING_FORMATS[s.format ?? ''] ?? 'z.string()';
   const checks = lengthChecks(s.minLength, s.maxLength);
   if (s.pattern !== undefined) checks.push(`z.regex(${regexLiteral(s.pattern)})`);
   return withChecks(base, checks);

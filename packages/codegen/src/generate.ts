@@ -25,7 +25,7 @@ export function generate(spec: Spec, config: VendorConfig): GeneratedFiles {
   const modelsByGroup = groups.map((group) => ({ group, models: group.operations.map((op) => modelOperation(op, params)) }));
   const allModels: OperationModel[] = modelsByGroup.flatMap((g) => g.models).sort((a, b) => (a.constName < b.constName ? -1 : 1));
 
-  const schemas = emitSchemasModule(catalog);
+  const schemas = emitSchemasModule(catalog, config.requestFormats);
   const schemaNames = [...schemas.body.matchAll(/^export const (\w+)/gm)].map((m) => m[1]!);
   const paramsBody = params.types.join('\n') + '\n' + params.consts.join('');
   const paramNames = [...paramsBody.matchAll(/^export (?:const|interface|type) (\w+)/gm)].map((m) => m[1]!);

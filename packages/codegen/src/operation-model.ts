@@ -47,6 +47,7 @@ export class ParamsModule {
     return {
       catalog: this.catalog,
       flavour,
+      formats: this.config.requestFormats,
       reference: (specName) => schemaConstName(this.catalog.entry(specName).publicName, flavour),
     };
   }

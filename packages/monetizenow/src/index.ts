@@ -63,6 +63,7 @@ export {
   ConflictError,
   InternalServerError,
   NotFoundError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
@@ -71,7 +72,9 @@ export {
   UnprocessableEntityError,
   type Logger,
   type LogLevel,
+  type BinaryBody,
   type OpenEnum,
+  type PagePromise,
   type ValidationMode,
   type WithResponse,
 } from '@x/core';

@@ -41,6 +41,8 @@ export const monetizeNow: VendorConfig = {
     return undefined;
   },
   patch: patchMonetizeNowSpec,
+  // MonetizeNow writes offsets without a colon (`2023-07-28T06:01:22.684+0000`, its own examples): accept both forms.
+  requestFormats: { 'date-time': String.raw`z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i))` },
   emit: {
     clientVariable: 'monetizeNow',
     vendorName: 'MonetizeNow',

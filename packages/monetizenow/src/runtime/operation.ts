@@ -54,4 +54,6 @@ export interface OperationRunner {
     args: OperationArgs,
     options?: MonetizeNowRequestOptions,
   ): PagePromise<TPage, TItem>;
+  /** Whether requests are checked before sending (`validateRequests`, per call or for the client). */
+  checksRequests(options?: MonetizeNowRequestOptions): boolean;
 }

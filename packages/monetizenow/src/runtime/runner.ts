@@ -65,6 +65,10 @@ export class MonetizeNowRunner implements OperationRunner {
     });
   }
 
+  checksRequests(options?: MonetizeNowRequestOptions): boolean {
+    return options?.validateRequests ?? this.#transport.http.options.validateRequests ?? true;
+  }
+
   #send<T>(op: Operation<any, any, any, T>, args: OperationArgs, options?: MonetizeNowRequestOptions): APIPromise<T> {
     let spec: RequestSpec<T>;
     try {

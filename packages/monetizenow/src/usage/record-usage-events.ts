@@ -1,5 +1,6 @@
-import { APIError, APIPromise, type CallResult } from '@x/core';
+import { APIError, APIPromise, validateRequest, type CallResult } from '@x/core';
 import type { FailedUsageEvent, UsageEventRequest, UsageEventsResponse } from '../generated/models.js';
+import { usageRecordEventsOp } from '../generated/operations.js';
 import { usageRecordEvents } from '../generated/resources/usage.js';
 import type { OperationRunner } from '../runtime/operation.js';
 import type { MonetizeNowRequestOptions } from '../runtime/transport.js';
@@ -19,7 +20,7 @@ export interface RecordUsageEventsResult extends UsageEventsResponse {
 
 /**
  * `POST /usage/events` for any number of events: sent in order, 100 per request, and the per-event failures of
- * every response collected. A request whose events all failed comes back as a 400 carrying the same
+ * every response collected. Every event is checked before anything is sent. A request whose events all failed comes back as a 400 carrying the same
  * `{status: 'FAILED', failedEvents}` body: that is reported as failed events, not thrown. Any other error is
  * thrown; the requests before it were recorded, and since each event carries your own unique `id`, sending the
  * same events again does not count them twice (MonetizeNow reports the duplicates as failed events).
@@ -29,6 +30,8 @@ export function recordUsageEvents(runner: OperationRunner, events: UsageEventReq
 }
 
 async function record(runner: OperationRunner, events: UsageEventRequest[], options: MonetizeNowRequestOptions | undefined): Promise<CallResult<RecordUsageEventsResult>> {
+  // Every event is checked before the first request, so a bad event never leaves earlier batches recorded.
+  if (runner.checksRequests(options)) validateRequest(usageRecordEventsOp.bodySchema!, events, 'request body for POST /usage/events');
   const failedEvents: FailedUsageEvent[] = [];
   let last: CallResult<unknown> | undefined;
   let requests = 0;
