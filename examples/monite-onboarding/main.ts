@@ -1,11 +1,17 @@
-// Monite's "Implement server side" guide with @x/monite, against a local
-// stand-in for the API (no credentials or network needed).
+// Monite's "Implement server side" guide (https://docs.monite.com/) step by step with @x/monite.
+// Runs against the Monite sandbox from @x/monite/testing on 127.0.0.1, or against Monite itself when
+// MONITE_CLIENT_ID and MONITE_CLIENT_SECRET are set (MONITE_ENVIRONMENT: sandbox by default).
 import { MoniteClient, type CreateRoleRequest } from '@x/monite';
-import { startFakeMonite } from './fake-monite.ts';
+import { createMoniteSandbox } from '@x/monite/testing';
 
-const clientId = '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c';
-const clientSecret = 'demo-secret';
-const fake = await startFakeMonite(clientId, clientSecret);
+const realId = process.env['MONITE_CLIENT_ID'];
+const realSecret = process.env['MONITE_CLIENT_SECRET'];
+const sandbox = realId && realSecret ? undefined : createMoniteSandbox({ tokenLifetimeSeconds: 1800 });
+const served = await sandbox?.serve();
+const monite = served
+  ? new MoniteClient({ ...sandbox!.credentials, baseUrl: served.url })
+  : new MoniteClient({ clientId: realId!, clientSecret: () => realSecret!, environment: (process.env['MONITE_ENVIRONMENT'] ?? 'sandbox') as 'sandbox' });
+console.log(served ? `Monite sandbox on ${served.url}` : 'Against the real Monite API');
 
 const basicRole: CreateRoleRequest = {
   name: 'Basic role',
@@ -19,8 +25,7 @@ const basicRole: CreateRoleRequest = {
 };
 
 try {
-  const monite = new MoniteClient({ clientId, clientSecret: async () => clientSecret, baseUrl: fake.baseUrl });
-
+  // 1. The partner token is fetched on the first call and cached for its expires_in.
   const entity = await monite.entities.create({
     type: 'organization',
     email: 'contact@dare-cronin.example',
@@ -31,28 +36,22 @@ try {
   const updated = await monite.entities.update(entity.id, { organization: { legal_name: 'Dare Cronin Gmbh.' } });
   console.log(`4. renamed it to "${updated.type === 'organization' ? updated.organization.legal_name : ''}"`);
 
+  // 2. Token expiry: the sandbox expires every token now; the SDK sees Monite's 400, fetches a new token, replays.
+  sandbox?.faults.expireTokens();
   const company = monite.forEntity(entity.id);
   const role = await company.roles.create(basicRole);
-  console.log(`5. created role "${role.name}" (the partner token expired here: refreshed and replayed automatically)`);
-  const user = await company.entityUsers.create({
-    login: 'Gardner.Waelchi',
-    first_name: 'Gardner',
-    last_name: 'Waelchi',
-    role_id: role.id,
-    email: 'gardner.waelchi@example.com',
-    phone: '+15551234567',
-    title: 'Mr.',
-  });
+  console.log(`5. created role "${role.name}"${sandbox ? ' (the partner token had expired: refreshed and replayed)' : ''}`);
+  const user = await company.entityUsers.create({ login: `gardner.waelchi.${Date.now()}`, first_name: 'Gardner', last_name: 'Waelchi', role_id: role.id, email: 'gardner.waelchi@example.com', phone: '+15551234567', title: 'Mr.' });
   console.log(`6. created entity user ${user.login}`);
   await company.entityUsers.update(user.id, { first_name: 'TestName' });
   console.log('7. updated the user');
-
-  const asUser = monite.asEntityUser(user.id);
-  const me = await asUser.entityUsers.me();
+  const me = await company.asEntityUser(user.id).entityUsers.me();
   console.log(`8. entity-user token issued; GET /entity_users/me as that user -> ${me.first_name} ${me.last_name}`);
 
-  console.log('\nWhat went over the wire:');
-  for (const line of fake.log) console.log(`   ${line}`);
+  if (sandbox) {
+    console.log('\nWhat went over the wire:');
+    for (const entry of sandbox.log.entries) console.log(`   ${entry.method} ${entry.path.split('?')[0]} -> ${entry.status}${entry.note ? `  (${entry.note})` : ''}`);
+  }
 } finally {
-  await fake.close();
+  await served?.close();
 }
