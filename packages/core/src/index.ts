@@ -78,3 +78,4 @@ export { REDACTED, redactBody, redactHeaders, redactUrl } from './logging/redact
 export { VERSION } from './version.js';
 export { buildUrl, fillPath } from './internal/url.js';
 export { inspectSymbol } from './internal/inspect.js';
+export { brandClass } from './internal/brand.js';

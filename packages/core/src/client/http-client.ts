@@ -194,7 +194,7 @@ export class HttpClient {
       // One 429 pauses every caller sharing the limiter, so they wait once together instead of each
       // running into the limit and retrying on its own.
       if (limiter && failure.kind === 'status' && failure.status === 429) limiter.pause(retryAfterMs ?? backoffDelay(retries + 1));
-      if (retries >= settings.maxRetries || !isRetryable(spec.method, safe, failure)) throw error;
+      if (retries >= settings.maxRetries || !isRetryable(spec.method, safe, failure, this.profile.idempotentMethods)) throw error;
       if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfter) throw error;
       retries++;
       const delay = retryAfterMs ?? backoffDelay(retries);
@@ -253,6 +253,8 @@ export class HttpClient {
         throw this.#transportFailure(caught, signal, settings, totalSignal, what, true, url, write);
       }
       if (spec.responseType === undefined || spec.responseType === 'json') {
+        // A vendor may report an error with a success status: thrown (not retried) like any API error.
+        if (this.profile.isErrorBody?.(data)) throw this.#apiError(spec, url, response, data, requestId, undefined, body.sent, write);
         if (data == null && spec.responseSchema && settings.validation !== 'off') assertBodyPresent(spec, data, response.status, what, requestId);
         data = validateResponse(spec.responseSchema, data, settings.validation, { what, requestId, logger: settings.logger });
         attachRequestId(data, requestId);
@@ -311,6 +313,7 @@ export class HttpClient {
     // credential-like query and body fields of this request.
     const secrets = [...this.#family.secrets(), ...requestSecrets(url, requestBody)];
     const message = (this.profile.extractErrorMessage ?? extractVendorMessage)(body);
+    const code = this.profile.extractErrorCode?.(body);
     const status = response.status;
     const contentType = response.headers.get('content-type');
     let hint = typeof spec.errorHint === 'function' ? spec.errorHint({ status, body, contentType }) : spec.errorHint;
@@ -322,6 +325,7 @@ export class HttpClient {
       headers: scrubValues(redactHeaders(response.headers), secrets) as Record<string, string>,
       body: scrubValues(redactBody(body), secrets),
       vendorMessage: message === undefined ? undefined : scrubText(message, secrets),
+      vendorCode: code === undefined ? undefined : scrubText(code, secrets),
       requestId,
       method: spec.method,
       url: redactUrl(url),

@@ -2,6 +2,7 @@ import type { APIError } from '../errors/api-error.js';
 import type { AuthStrategy } from '../auth/auth-strategy.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
 import type { RateLimitOptions } from '../rate/rate-limiter.js';
+import type { HttpMethod } from './request-spec.js';
 import type { ValidationMode } from '../validation/validate.js';
 
 /** What a vendor package fixes about its API; users do not set these. */
@@ -21,6 +22,19 @@ export interface VendorProfile {
   isAuthExpired?: (error: APIError) => boolean;
   /** Reads the vendor's message from an error body. Default understands the common shapes. */
   extractErrorMessage?: (body: unknown) => string | undefined;
+  /** Reads the vendor's error code (`INVALID_OFFERINGS`) from an error body, for `APIError.vendorCode`. Default none. */
+  extractErrorCode?: (body: unknown) => string | undefined;
+  /**
+   * Whether a success (2xx) JSON body is an error report (an API that answers `200 {error: true, ...}`): such a
+   * response is thrown as an `APIError` carrying its 2xx status, redacted like any error. Default: never.
+   */
+  isErrorBody?: (body: unknown) => boolean;
+  /**
+   * Methods retried after any transient failure (408, 429, 5xx, a lost connection). Default GET, HEAD, OPTIONS,
+   * PUT and DELETE. Other methods are retried only when the server provably did not act: a 429, or a connection
+   * that never reached it.
+   */
+  idempotentMethods?: readonly HttpMethod[];
   /** The vendor's documented request rate; clients pace themselves to it unless told otherwise. */
   rateLimit?: { requestsPerSecond: number };
 }

@@ -10,6 +10,8 @@ export interface APIErrorInit {
   body: unknown;
   /** The vendor's own message, when the body carried one. */
   vendorMessage: string | undefined;
+  /** The vendor's error code, when its profile reads one (`VendorProfile.extractErrorCode`). */
+  vendorCode?: string | undefined;
   requestId: string | undefined;
   method: string;
   /** The request URL with credentials redacted. */
@@ -30,6 +32,8 @@ export class APIError extends SDKError {
   readonly body: unknown;
   /** The vendor's own error message, e.g. `The token has been expired.` */
   readonly vendorMessage: string | undefined;
+  /** The vendor's own error code (e.g. `INVALID_OFFERINGS`), for vendors whose error bodies carry one. */
+  readonly vendorCode: string | undefined;
   /** The request id the vendor returned (quote it to their support). */
   readonly requestId: string | undefined;
   readonly method: string;
@@ -43,6 +47,7 @@ export class APIError extends SDKError {
     this.headers = init.headers;
     this.body = init.body;
     this.vendorMessage = init.vendorMessage;
+    this.vendorCode = init.vendorCode;
     this.requestId = init.requestId;
     this.method = init.method;
     this.url = init.url;

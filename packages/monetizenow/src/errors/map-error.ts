@@ -5,8 +5,9 @@ import { SignUpError } from './signup-error.js';
 const CUSTOM_ID_MESSAGE = /custom[\s_-]*id/i;
 
 /**
- * Turns an error of @x/core into MonetizeNow's: a Sign-Up error body becomes {@link SignUpError}, a 409 about a
- * `customId` says so, and the vendor's code is kept as `vendorCode`. Other errors pass through unchanged.
+ * Turns an error of @x/core into MonetizeNow's: a Sign-Up error body (with any status, a 200 included: the profile's
+ * `isErrorBody`) becomes {@link SignUpError}, and a 409 about a `customId` says so. The vendor's code is already
+ * `vendorCode` (the profile's `extractErrorCode`). Other errors pass through unchanged.
  */
 export function mapMonetizeNowError(error: unknown, requestBody: unknown): unknown {
   if (!(error instanceof APIError) || error instanceof SignUpError) return error;
@@ -19,7 +20,6 @@ export function mapMonetizeNowError(error: unknown, requestBody: unknown): unkno
     if (hint) mapped = makeAPIError({ ...initOf(error), hint });
   }
   if (mapped !== error) copyCause(error, mapped);
-  if (!(mapped instanceof SignUpError)) setVendorCode(mapped, details);
   return mapped;
 }
 
@@ -28,9 +28,7 @@ export function mapMonetizeNowError(error: unknown, requestBody: unknown): unkno
  * the usage service's reason (`BAD_REQUEST`). `undefined` for the billing API's `{status, message}`, which has none.
  */
 export function vendorCodeOf(error: unknown): string | undefined {
-  if (!(error instanceof APIError)) return undefined;
-  const code = (error as { vendorCode?: unknown }).vendorCode;
-  return typeof code === 'string' ? code : undefined;
+  return error instanceof APIError ? error.vendorCode : undefined;
 }
 
 /** Everything MonetizeNow said in the body of an API error (code, message, operation, context, field errors, session id). */
@@ -60,6 +58,7 @@ function initOf(error: APIError): APIErrorInit {
     headers: error.headers,
     body: error.body,
     vendorMessage: error.vendorMessage,
+    vendorCode: error.vendorCode,
     requestId: error.requestId,
     method: error.method,
     url: error.url,
@@ -70,9 +69,4 @@ function initOf(error: APIError): APIErrorInit {
 
 function copyCause(from: APIError, to: APIError): void {
   if (from.cause !== undefined) Object.defineProperty(to, 'cause', { value: from.cause, writable: true, configurable: true, enumerable: false });
-}
-
-function setVendorCode(error: APIError, details: MonetizeNowErrorDetails | undefined): void {
-  // @x/core's APIError has no field for a vendor code, so it is added here (enumerable: toJSON shows it).
-  Object.defineProperty(error, 'vendorCode', { value: details?.code, enumerable: true, writable: false, configurable: true });
 }

@@ -1,7 +1,5 @@
-import { APIError, type APIErrorInit } from '@x/core';
+import { APIError, brandClass, type APIErrorInit } from '@x/core';
 import type { SignUpSessionId } from '../values/ids.js';
-
-const BRAND = Symbol.for('@x/monetizenow/SignUpError');
 
 /**
  * The Sign-Up API refused a step: its body was `{sessionId, error: true, message}`. Thrown whatever HTTP status
@@ -12,20 +10,14 @@ export class SignUpError extends APIError {
   override name = 'SignUpError';
   /** The session the failed step belongs to, when MonetizeNow saved one: continue or cancel it with `signUp.session(id)`. */
   readonly sessionId: SignUpSessionId | undefined;
-  /** MonetizeNow sends no code with a sign-up error. */
-  readonly vendorCode: string | undefined = undefined;
 
   constructor(init: APIErrorInit, sessionId: string | undefined) {
     super({ ...init, hint: init.hint ?? signUpHint(sessionId) });
     this.sessionId = sessionId;
   }
 }
-// instanceof by brand, like @x/core's errors; an own Symbol.hasInstance is needed anyway, because the one
-// SignUpError would inherit from APIError accepts every APIError.
-Object.defineProperty(SignUpError.prototype, BRAND, { value: true, enumerable: false });
-Object.defineProperty(SignUpError, Symbol.hasInstance, {
-  value: (instance: unknown): boolean => typeof instance === 'object' && instance !== null && (instance as Record<symbol, unknown>)[BRAND] === true,
-});
+// instanceof by brand, like @x/core's errors (the Symbol.hasInstance inherited from APIError accepts every APIError).
+brandClass(SignUpError, 'monetizenow/SignUpError');
 
 function signUpHint(sessionId: string | undefined): string {
   return sessionId

@@ -4,12 +4,10 @@ import { mapMonetizeNowError } from '../errors/map-error.js';
 /** Per-call options: @x/core's, without idempotency keys (MonetizeNow documents none) or an API version. */
 export type MonetizeNowRequestOptions = Omit<RequestOptions, 'idempotencyKey' | 'apiVersion'>;
 
-/** What a call may do around the exchange: check input first, or read a 2xx body as an error. */
-export interface CallHooks<T, R> {
+/** What a call may do before the exchange: check input first. */
+export interface CallHooks {
   /** Runs before anything is sent; a throw rejects the call. */
   before?: () => void;
-  /** Runs on a success; may throw (a 2xx that is an error) or reshape the data. */
-  after?: (result: CallResult<T>) => CallResult<R>;
 }
 
 /**
@@ -24,16 +22,13 @@ export class MonetizeNowTransport {
     this.http = http;
   }
 
-  call<T, R = T>(spec: RequestSpec<T>, options: MonetizeNowRequestOptions = {}, hooks: CallHooks<T, R> = {}): APIPromise<R> {
-    const result = (async () => {
+  call<T>(spec: RequestSpec<T>, options: MonetizeNowRequestOptions = {}, hooks: CallHooks = {}): APIPromise<T> {
+    const result = (async (): Promise<CallResult<T>> => {
       hooks.before?.();
       return this.http.request(spec, options).withResponse();
-    })().then(
-      (done) => (hooks.after ? hooks.after(done) : (done as unknown as CallResult<R>)),
-      (caught: unknown) => {
-        throw mapMonetizeNowError(caught, spec.body);
-      },
-    );
+    })().catch((caught: unknown) => {
+      throw mapMonetizeNowError(caught, spec.body);
+    });
     return new APIPromise(result);
   }
 

@@ -13,7 +13,6 @@ import type {
 import type { SignUpResponse } from './responses.js';
 import { signUpResponseSchema } from './response-schema.js';
 import { assertSignUpRequest } from './rules.js';
-import { isSignUpErrorBody, signUpErrorFromSuccess } from './signup-error-body.js';
 import { SignUpSession } from './signup-session.js';
 
 const SIGN_UP_PATH = '/api/selfService/signup';
@@ -97,18 +96,10 @@ export class SignUpAPI {
     return false;
   }
 
+  // The Sign-Up error shape may arrive with a success status: the profile's isErrorBody makes core throw it,
+  // and the transport maps it to a SignUpError.
   #send(spec: RequestSpec<SignUpResponse>, options: MonetizeNowRequestOptions | undefined, before: () => void): APIPromise<SignUpResponse> {
-    const transport = this.#transport;
-    return transport.call({ ...spec, responseSchema: signUpResponseSchema }, options, {
-      before,
-      after: (result) => {
-        // The Sign-Up error shape may arrive with a success status: it is still an error.
-        if (isSignUpErrorBody(result.data)) {
-          throw signUpErrorFromSuccess(result, spec.method, options?.baseUrl ?? transport.http.options.baseUrl, spec.path, transport.secrets());
-        }
-        return result;
-      },
-    });
+    return this.#transport.call({ ...spec, responseSchema: signUpResponseSchema }, options, { before });
   }
 
   #toSession(promise: APIPromise<SignUpResponse>, action: string): APIPromise<SignUpSession> {
