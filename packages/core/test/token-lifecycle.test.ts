@@ -196,3 +196,69 @@ describe('errors that are not credentials problems', () => {
     await expect(client.request({ method: 'GET', path: '/b' })).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 });
+
+describe('what a token strategy remembers', () => {
+  const context = { request: () => Promise.reject(new Error('unused')) } as never;
+
+  function rotating() {
+    let n = 0;
+    return new TokenAuth({ fetchToken: async () => ({ accessToken: `token-${++n}`, expiresIn: 3600 }) });
+  }
+
+  it('the current token and the 32 before it are scrubbed; older ones are forgotten (bounded for long-lived processes)', async () => {
+    const auth = rotating();
+    for (let i = 0; i < 34; i++) {
+      await auth.getToken(context);
+      auth.clear();
+    }
+    await auth.getToken(context); // token-35 is current
+    const known = auth.knownSecrets();
+    expect(known[0]).toBe('token-35');
+    expect(known).toContain('token-3');
+    expect(known).not.toContain('token-2');
+    expect(known).toHaveLength(33);
+  });
+
+  it('a token is remembered once, however often it is dropped', async () => {
+    const auth = rotating();
+    const generation = await auth.authorize(new Headers(), context);
+    auth.invalidate(generation);
+    auth.clear();
+    auth.clear();
+    expect(auth.knownSecrets()).toEqual(['token-1']);
+    expect(auth.peekToken()).toBeUndefined();
+    expect(auth.fetchCount).toBe(1);
+  });
+
+  it('extra secrets from the endpoint are included, empty ones and non-strings left out', async () => {
+    const auth = new TokenAuth({ fetchToken: async () => ({ accessToken: 'tok-a' }), knownSecrets: () => ['client-secret', '', 5 as never] });
+    expect(auth.knownSecrets()).toEqual(['client-secret']);
+    await auth.getToken(context);
+    expect(auth.knownSecrets()).toEqual(['tok-a', 'client-secret']);
+  });
+
+  it('inspecting the strategy shows whether a token is cached, never the token', async () => {
+    const { inspect } = await import('node:util');
+    const auth = rotating();
+    expect(inspect(auth)).toBe('TokenAuth { cached: none }');
+    await auth.getToken(context);
+    expect(inspect(auth)).toBe('TokenAuth { cached: [REDACTED] }');
+    expect(auth.peekToken()).toBe('token-1');
+  });
+
+  it('a refresh margin longer than the lifetime means a fresh token for every call, never a stale one', async () => {
+    const auth = new TokenAuth({ fetchToken: async () => ({ accessToken: `t${auth.fetchCount}`, expiresIn: 60 }), refreshBeforeExpiryMs: 600_000 });
+    await auth.getToken(context);
+    await auth.getToken(context);
+    expect(auth.fetchCount).toBe(2);
+  });
+
+  it.each([[Number.POSITIVE_INFINITY], [-5], [Number.NaN], [undefined]])('expiresIn %s means the token is kept until rejected', async (expiresIn) => {
+    let now = 0;
+    const auth = new TokenAuth({ fetchToken: async () => ({ accessToken: 't', expiresIn }), now: () => now });
+    await auth.getToken(context);
+    now = 10 * 365 * 24 * 3600 * 1000;
+    await auth.getToken(context);
+    expect(auth.fetchCount).toBe(1);
+  });
+});
