@@ -24,7 +24,7 @@ export interface Vendors {
 
 /**
  * Real vendors when configured:
- * - Monite: MONITE_CLIENT_ID, MONITE_CLIENT_SECRET (optional MONITE_ENVIRONMENT: sandbox | eu_production | na_production)
+ * - Monite: MONITE_CLIENT_ID, MONITE_CLIENT_SECRET (optional MONITE_ENVIRONMENT: sandbox | production | na-production)
  * - PortalDuct: PORTALDUCT_API_URL, PORTALDUCT_EMAIL, PORTALDUCT_PASSWORD
  * - MonetizeNow: MONETIZENOW_API_KEY (optional MONETIZENOW_ENVIRONMENT: us | eu)
  */

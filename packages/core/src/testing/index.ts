@@ -8,6 +8,6 @@ export { SandboxFaults, type Fault, type FaultCount, type FaultMatch } from './f
 export { WireLog, formatWireEntry, type WireEntry } from './wire-log.js';
 export { WebhookOutbox, type WebhookDelivery } from './webhook-outbox.js';
 export { RateWindow, type RateDecision } from './rate-window.js';
-export { SandboxKit, SandboxHttpError, jsonResponse, type RouteContext, type RouteResult, type SandboxKitOptions, type SandboxVendor } from './sandbox-kit.js';
+export { SandboxKit, SandboxHttpError, jsonResponse, type RouteContext, type RouteResult, type SandboxKitOptions, type SandboxMethod, type SandboxVendor } from './sandbox-kit.js';
 export { serveHandlers, type ServeOptions, type ServedSandbox } from './serve.js';
 export { uuid, prefixedId, randomToken } from './ids.js';

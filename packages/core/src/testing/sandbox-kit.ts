@@ -51,7 +51,8 @@ export interface SandboxKitOptions {
   webhookFetch?: typeof fetch;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** The HTTP methods a sandbox route answers. */
+export type SandboxMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * The shared machinery of the `@x/<vendor>/testing` sandboxes: msw routes on one base URL, fault injection,
@@ -72,7 +73,7 @@ export class SandboxKit {
   }
 
   /** An msw handler for `method path` (path relative to the base URL, msw syntax: `/entities/:entity_id`). */
-  route(method: Method, path: string, resolve: (context: RouteContext) => RouteResult | Promise<RouteResult>): HttpHandler {
+  route(method: SandboxMethod, path: string, resolve: (context: RouteContext) => RouteResult | Promise<RouteResult>): HttpHandler {
     const handlerFor = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete }[method];
     return handlerFor(`${this.baseUrl}${path}`, ({ request, params }) => this.#answer(request, params as Record<string, string>, resolve));
   }

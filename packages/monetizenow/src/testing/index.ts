@@ -8,5 +8,6 @@ export { createMonetizeNowSandbox, MonetizeNowSandbox, type MonetizeNowSandboxOp
 export { TRANSITIONS, type SandboxSession, type SessionState } from './signup-machine.js';
 export type { SandboxProduct, SandboxOffering, SandboxRate } from './catalog.js';
 export type { NumberedPage } from './page.js';
+export type { PricedQuote } from './pricing.js';
 export type { SandboxAccount, UsageBatchResult, UsageEvent } from './usage.js';
 export { formatWireEntry, type SandboxFaults, type ServedSandbox, type ServeOptions, type WireEntry, type WireLog } from '@x/core/testing';
