@@ -42,6 +42,11 @@ describe('credentials the client never held, by field name (key-based redaction)
     expect(JSON.stringify(error)).not.toContain('vendor-value');
   });
 
+  it('a field that only starts or ends like a described credential is still redacted', async () => {
+    const body = { refresh_token_type: 'x', grant_type_secret: 'y', my_expires_in_token: 'z' };
+    expect((await errorFor({ body })).body).toEqual({ refresh_token_type: REDACTED, grant_type_secret: REDACTED, my_expires_in_token: REDACTED });
+  });
+
   it('fields that only describe a credential, and ordinary fields, stay readable', async () => {
     const body = {
       token_type: 'Bearer',
@@ -60,6 +65,19 @@ describe('credentials the client never held, by field name (key-based redaction)
   it('empty and null credential fields are left as they are (nothing to hide)', async () => {
     expect((await errorFor({ body: { password: '', api_key: null } })).body).toEqual({ password: '', api_key: null });
   });
+
+  it('headers that only mention a credential header in their name stay readable', async () => {
+    const headers = { 'cookie-policy': 'strict', 'x-authorization-scheme': 'bearer', 'x-api-key-id': 'key-17' };
+    const error = await errorFor({ body: {}, headers });
+    expect(error.headers).toMatchObject(headers);
+  });
+
+  it.each(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-auth-token', 'x-access-token', 'x-client-secret', 'X-Api-Key'])(
+    'redactHeaders hides %s',
+    (name) => {
+      expect(redactHeaders({ [name]: 'value' })).toEqual({ [name]: REDACTED });
+    },
+  );
 
   it('a credential header in the response is redacted; other headers are kept', async () => {
     const error = await errorFor({ body: {}, headers: { 'x-api-key': 'k-123', 'set-cookie': 'sid=abc', 'x-trace': 'trace-1' } });
