@@ -1,19 +1,15 @@
-// The seed's server-side onboarding guide, step by step, against a fake Monite
-// that checks every header the guide shows.
-import { http, HttpResponse } from 'msw';
+// The seed's server-side onboarding guide, step by step, against the public Monite sandbox
+// (@x/monite/testing), checking every header and body the guide shows.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MoniteClient, type CreateRoleRequest } from '../src/index.js';
-import { mockTokenEndpoint, uniqueBaseUrl } from './helpers/mock-monite.js';
+import { createMoniteSandbox } from '../src/testing/index.js';
+import { uniqueBaseUrl } from './helpers/mock-monite.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' } as never));
 afterAll(() => server.close());
 
-const ENTITY_ID = 'e39f87be-d499-411b-be6d-a806c500c139';
-const ROLE_ID = '946141f3-ca01-44dc-b1a6-1024aa71f978';
-const USER_ID = 'da2a21c7-ed54-4b1e-a8b8-8048588328f5';
-const NOW = '2026-11-23T10:00:00Z';
 
 const basicRole: CreateRoleRequest = {
   name: 'Basic role',
@@ -44,52 +40,27 @@ const basicRole: CreateRoleRequest = {
   },
 };
 
-function entityResponse(legalName: string) {
-  return {
-    id: ENTITY_ID,
-    created_at: NOW,
-    updated_at: NOW,
-    type: 'organization',
-    status: 'active',
-    email: 'contact@dare-cronin.example',
-    address: { city: 'Berlin', country: 'DE', line1: 'Flughafenstrasse 52', postal_code: '10115', state: 'BE' },
-    organization: { legal_name: legalName },
+it('runs the seed flow against the sandbox: partner token, entity, role, entity user, entity-user token, a call as that user', async () => {
+  const sandbox = createMoniteSandbox({ baseUrl: uniqueBaseUrl(), clientId: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', clientSecret: 'YOUR_CLIENT_SECRET' });
+  server.use(...sandbox.handlers);
+  const seen: Promise<{ method: string; path: string; entity: string | null; auth: string | null; version: string | null; body: unknown }>[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const copy = request.clone();
+    seen.push(
+      copy.text().then((text) => ({
+        method: copy.method,
+        path: new URL(copy.url).pathname.replace('/v1', ''),
+        entity: copy.headers.get('x-monite-entity-id'),
+        auth: copy.headers.get('authorization'),
+        version: copy.headers.get('x-monite-version'),
+        body: text ? JSON.parse(text) : undefined,
+      })),
+    );
   };
-}
-
-function userResponse(firstName: string) {
-  return { id: USER_ID, created_at: NOW, updated_at: NOW, login: 'Gardner.Waelchi', first_name: firstName, last_name: 'Waelchi', role_id: ROLE_ID, status: 'active' };
-}
-
-it('runs the seed flow: partner token, entity, role, entity user, entity-user token, a call as that user', async () => {
-  const baseUrl = uniqueBaseUrl();
-  const tokens = mockTokenEndpoint(server, baseUrl, 1800);
-  const requests: { method: string; path: string; entity: string | null; auth: string | null; version: string | null; body: unknown }[] = [];
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    requests.push({
-      method: request.method,
-      path: url.pathname.replace('/v1', ''),
-      entity: request.headers.get('x-monite-entity-id'),
-      auth: request.headers.get('authorization'),
-      version: request.headers.get('x-monite-version'),
-      body: request.method === 'GET' ? undefined : await request.json(),
-    });
-  };
-  server.use(
-    http.post(`${baseUrl}/entities`, async ({ request }) => (await record(request), HttpResponse.json(entityResponse('Dare - Cronin'), { status: 201 }))),
-    http.patch(`${baseUrl}/entities/${ENTITY_ID}`, async ({ request }) => (await record(request), HttpResponse.json(entityResponse('Dare Cronin Gmbh.')))),
-    http.post(`${baseUrl}/roles`, async ({ request }) => {
-      await record(request);
-      return HttpResponse.json({ id: ROLE_ID, created_at: NOW, updated_at: NOW, status: 'active', ...basicRole });
-    }),
-    http.post(`${baseUrl}/entity_users`, async ({ request }) => (await record(request), HttpResponse.json(userResponse('Gardner')))),
-    http.patch(`${baseUrl}/entity_users/${USER_ID}`, async ({ request }) => (await record(request), HttpResponse.json(userResponse('TestName')))),
-    http.get(`${baseUrl}/entity_users/me`, async ({ request }) => (await record(request), HttpResponse.json(userResponse('TestName')))),
-  );
+  server.events.on('request:start', listener);
 
   // The flow as a partner backend writes it.
-  const monite = new MoniteClient({ clientId: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', clientSecret: 'YOUR_CLIENT_SECRET', baseUrl, validation: 'strict' });
+  const monite = new MoniteClient({ ...sandbox.clientOptions(), validation: 'strict' });
   const entity = await monite.entities.create({
     type: 'organization',
     email: 'contact@dare-cronin.example',
@@ -110,24 +81,31 @@ it('runs the seed flow: partner token, entity, role, entity user, entity-user to
   });
   const renamed = await scoped.entityUsers.update(user.id, { first_name: 'TestName' });
   const me = await monite.asEntityUser(user.id).entityUsers.me();
+  server.events.removeListener('request:start', listener);
+  const requests = await Promise.all(seen);
 
   expect(updated.type === 'organization' && updated.organization.legal_name).toBe('Dare Cronin Gmbh.');
   expect(renamed.first_name).toBe('TestName');
-  expect(me.id).toBe(USER_ID);
+  expect(me).toMatchObject({ id: user.id, first_name: 'TestName', role_id: role.id });
 
-  // What went over the wire matches the guide.
-  expect(tokens.bodies).toEqual([
+  // What went over the wire matches the guide, and the sandbox answered with the spec's status codes.
+  expect(requests.filter((r) => r.path === '/auth/token').map((r) => r.body)).toEqual([
     { grant_type: 'client_credentials', client_id: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', client_secret: 'YOUR_CLIENT_SECRET' },
-    { grant_type: 'entity_user', client_id: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', client_secret: 'YOUR_CLIENT_SECRET', entity_user_id: USER_ID },
+    { grant_type: 'entity_user', client_id: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', client_secret: 'YOUR_CLIENT_SECRET', entity_user_id: user.id },
   ]);
-  expect(requests.map((r) => [r.method, r.path, r.entity, r.auth])).toEqual([
-    ['POST', '/entities', null, 'Bearer partner-token-1'],
-    ['PATCH', `/entities/${ENTITY_ID}`, null, 'Bearer partner-token-1'],
-    ['POST', '/roles', ENTITY_ID, 'Bearer partner-token-1'],
-    ['POST', '/entity_users', ENTITY_ID, 'Bearer partner-token-1'],
-    ['PATCH', `/entity_users/${USER_ID}`, ENTITY_ID, 'Bearer partner-token-1'],
-    ['GET', '/entity_users/me', null, 'Bearer user-da2a21c7-ed54-4b1e-a8b8-8048588328f5-token-2'],
+  const calls = requests.filter((r) => r.path !== '/auth/token');
+  const [partner, , , , , asUser] = calls.map((r) => r.auth);
+  expect(calls.map((r) => [r.method, r.path, r.entity])).toEqual([
+    ['POST', '/entities', null],
+    ['PATCH', `/entities/${entity.id}`, null],
+    ['POST', '/roles', entity.id],
+    ['POST', '/entity_users', entity.id],
+    ['PATCH', `/entity_users/${user.id}`, entity.id],
+    ['GET', '/entity_users/me', null],
   ]);
+  expect(calls.slice(0, 5).every((r) => r.auth === partner)).toBe(true);
+  expect(asUser).not.toBe(partner);
   expect(requests.every((r) => r.version === '2024-05-25')).toBe(true);
-  expect(requests[2]!.body).toEqual(basicRole);
+  expect(calls[2]!.body).toEqual(basicRole);
+  expect(sandbox.log.entries.map((e) => e.status)).toEqual([200, 201, 200, 200, 200, 200, 200, 200]);
 });
