@@ -26,7 +26,7 @@ it('exports the client, the webhook helpers and the errors from the main entry, 
       'sharedSecretQuery',
     ].sort(),
   );
-  expect(Object.keys(pkg['exports'])).toEqual(['.', './webhooks', './package.json']);
+  expect(Object.keys(pkg['exports'])).toEqual(['.', './webhooks', './testing', './package.json']);
 });
 
 it('calls only the documented paths', () => {
