@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { EdgeVM } from '@edge-runtime/vm';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFakeMonite, type FakeMonite } from '../../../examples/monite-onboarding/fake-monite.ts';
+import { startFakeMonite, type FakeMonite } from '../fixtures/fake-monite.ts';
 import type { MoniteCheckInput, MoniteCheckResult } from '../fixtures/monite-checks.ts';
 import { bundleDir } from './support.ts';
 
 // @x/monite in workerd (no nodejs_compat) and the Vercel edge VM, against the
-// same local stand-in for Monite that examples/monite-onboarding uses.
+// a small local stand-in for Monite (fixtures/fake-monite.ts) that expires the first partner token mid-flow.
 const clientId = '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c';
 const clientSecret = 'edge-secret';
 let fake: FakeMonite;
