@@ -8,8 +8,8 @@ import { startFakeMonite, type FakeMonite } from '../fixtures/fake-monite.ts';
 import type { MoniteCheckInput, MoniteCheckResult } from '../fixtures/monite-checks.ts';
 import { bundleDir } from './support.ts';
 
-// @x/monite in workerd (no nodejs_compat) and the Vercel edge VM, against the
-// a small local stand-in for Monite (fixtures/fake-monite.ts) that expires the first partner token mid-flow.
+// @x/monite in workerd (no nodejs_compat) and the Vercel edge VM, against a small
+// local stand-in for Monite (fixtures/fake-monite.ts) that expires the first partner token mid-flow.
 const clientId = '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c';
 const clientSecret = 'edge-secret';
 let fake: FakeMonite;
