@@ -1,4 +1,4 @@
-// Part 1: CPU per call against a stub fetch. Every client runs batches of
+// Part 1: CPU per call against a stub fetch (installed as globalThis.fetch). Every client runs batches of
 // sequential calls with an event-loop turn between calls; a batch's cost is
 // the process CPU time it used divided by its calls (CPU time, unlike wall
 // time, barely moves when other work shares the machine). Rounds rotate the
@@ -31,12 +31,22 @@ async function batch(call: Call, ms: number): Promise<number> {
 }
 
 export async function cpuBench(rounds: number, ms: number, warmup: number): Promise<CpuRow[]> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = stubFetch;
+  try {
+    return await measure(rounds, ms, warmup);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+async function measure(rounds: number, ms: number, warmup: number): Promise<CpuRow[]> {
   const rows: CpuRow[] = [];
-  for (const c of contenders(stubFetch, 'https://api.test')) {
+  const list = contenders('https://api.test');
+  for (const c of list) {
     rows.push({ name: c.name, method: 'GET', info: c.info === true, rounds: [] }, { name: c.name, method: 'POST', info: c.info === true, rounds: [] });
   }
   const calls = new Map<CpuRow, Call>();
-  const list = contenders(stubFetch, 'https://api.test');
   for (const row of rows) {
     const c = list.find((x) => x.name === row.name)!;
     calls.set(row, row.method === 'GET' ? c.get : c.post);

@@ -29,7 +29,17 @@ export interface ListResult {
 }
 
 export async function listBench(rounds: number, iterations: number): Promise<ListResult> {
-  const make = (validation: 'lenient' | 'off') => new MoniteClient({ clientId: 'b', clientSecret: 'b', baseUrl: 'https://api.test/v1', fetch: stubFetch, maxRetries: 0, validation, rateLimit: false });
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = stubFetch;
+  try {
+    return await measure(rounds, iterations);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+async function measure(rounds: number, iterations: number): Promise<ListResult> {
+  const make = (validation: 'lenient' | 'off') => new MoniteClient({ clientId: 'b', clientSecret: 'b', baseUrl: 'https://api.test/v1', maxRetries: 0, validation, rateLimit: false });
   const on = make('lenient');
   const off = make('off');
   const list = async (client: MoniteClient) => {

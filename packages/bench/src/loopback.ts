@@ -47,7 +47,7 @@ export async function loopbackBench(workerUrl: URL, total: number, concurrency: 
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-  const clients = contenders(globalThis.fetch, `http://127.0.0.1:${port}`).filter((c) => !c.name.includes('validation off'));
+  const clients = contenders(`http://127.0.0.1:${port}`).filter((c) => !c.name.includes('validation off'));
   const rates = new Map<string, number[]>();
   try {
     for (const c of clients) await drive(c.get, 200, concurrency);

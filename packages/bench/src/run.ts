@@ -2,7 +2,7 @@
  * `pnpm bench` (repo root; builds first): what users feel, ours next to plain
  * ky, openai-node and stripe-node, all measured in this one run.
  *
- *   node src/run.ts [--quick] [--enforce] [--skip=cpu,list,loopback,cold,bundle]
+ *   node src/run.ts [--quick] [--enforce] [--skip=cpu,list,eager,loopback,cold,bundle]
  *
  * Prints one table per part, then the ratios against the goals and a budget
  * line. Exits 0 whatever the figures unless `--enforce` is given. Method and
@@ -12,6 +12,7 @@ import { isMainThread } from 'node:worker_threads';
 import { bundleKb } from './bundle.ts';
 import { coldBench } from './cold.ts';
 import { cpuBench } from './cpu.ts';
+import { eagerBench } from './eager.ts';
 import { listBench } from './list.ts';
 import { loopbackBench, serveLoopback } from './loopback.ts';
 import { load, median, pairedRatio, table } from './stats.ts';
@@ -62,6 +63,22 @@ async function main(): Promise<void> {
     );
     console.log(`\nvalidation ÷ JSON.parse = ${list.ratio.toFixed(2)}×\n`);
     goals.push({ what: 'list validation ÷ JSON.parse', value: list.ratio, goal: 0.5, kind: 'max', unit: '×' });
+  }
+
+  if (!skip.has('eager')) {
+    const e = await eagerBench(quick ? 3 : 7, quick ? 20 : 60);
+    console.log("2b. What the generator's eager schemas would buy: the same list schema without z.lazy, zod/mini safeParse alone, CPU µs\n");
+    console.log(
+      table(
+        ['schema', 'CPU µs', '÷ JSON.parse'],
+        [
+          ['JSON.parse of the body', e.parseUs.toFixed(0), '1.00×'],
+          ['as generated today (z.lazy everywhere)', e.lazyUs.toFixed(0), `${(e.lazyUs / e.parseUs).toFixed(2)}×`],
+          ['eager (lazy wrappers removed)', e.eagerUs.toFixed(0), `${(e.eagerUs / e.parseUs).toFixed(2)}×`],
+        ],
+      ),
+    );
+    console.log();
   }
 
   if (!skip.has('loopback')) {
