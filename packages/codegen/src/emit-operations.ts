@@ -40,7 +40,8 @@ function operationConst(m: OperationModel, emit: VendorEmit): string {
     ['auth', op.authenticated ? undefined : 'false'],
     ['deprecated', op.deprecated ? 'true' : undefined],
   ];
-  const type = `Operation<${m.pathType}, ${m.queryType ?? 'undefined'}, ${m.bodyType ?? 'undefined'}, ${operationResponseType(m)}>`;
+  const bodyType = m.bodyType && !op.body!.required ? `${m.bodyType} | undefined` : m.bodyType;
+  const type = `Operation<${m.pathType}, ${m.queryType ?? 'undefined'}, ${bodyType ?? 'undefined'}, ${operationResponseType(m)}>`;
   const lines = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k}: ${v},`);
   const doc = docComment([`\`${op.method} ${op.path}\` → \`${emit.clientVariable}.${m.resource}.${m.method}\``, op.deprecated ? '@deprecated' : '']);
   return `${doc}export const ${m.constName}: ${type} = {\n${lines.join('\n')}\n};\n`;

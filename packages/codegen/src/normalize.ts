@@ -22,7 +22,9 @@ export function flattenAllOf(schemas: Record<string, JsonSchema>): void {
     if (!schema.allOf || schema.allOf.length < 2) return schema;
     const properties: Record<string, JsonSchema> = {};
     const required = new Set<string>();
-    for (const member of schema.allOf.map(resolve)) {
+    // The schema's own properties and required list (beside `allOf`) count as one more member.
+    const own: JsonSchema = { properties: schema.properties, required: schema.required };
+    for (const member of [...schema.allOf.map(resolve), own]) {
       if (member.type !== undefined && member.type !== 'object') throw new Error('allOf of non-object schemas is not supported');
       Object.assign(properties, member.properties ?? {});
       (member.required ?? []).forEach((name) => required.add(name));

@@ -116,12 +116,15 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
     model.querySchema = schemaConstName(model.queryType, 'in');
   }
   if (op.body) Object.assign(model, bodyOf(toShape(op.body.schema), `${stem}Body`, named, params));
+  // An optional body may be left out: core checks a missing body against the schema.
+  // Pure, so bundlers still drop the operations (and schemas) a program does not call.
+  if (op.body && !op.body.required) model.bodySchema = `/* @__PURE__ */ z.optional(${model.bodySchema})`;
   if (op.response.type === 'binary') model.responseType = 'BinaryBody';
   if (op.response.schema) Object.assign(model, responseOf(toShape(op.response.schema), `${stem}Response`, named, params));
   if (op.response.optional && model.responseSchema) {
     // 200 with a body or 204 without: the call resolves to undefined when there is nothing.
     model.responseType = `${model.responseType} | undefined`;
-    model.responseSchema = `z.optional(${model.responseSchema})`;
+    model.responseSchema = `/* @__PURE__ */ z.optional(${model.responseSchema})`;
   }
   if (model.pagination) model.itemType = pageItemType(op, params);
   return model;

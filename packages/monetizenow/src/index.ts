@@ -72,7 +72,7 @@ export {
   UnprocessableEntityError,
   type Logger,
   type LogLevel,
-  type BinaryBody,
+  BinaryBody,
   type OpenEnum,
   type PagePromise,
   type ValidationMode,

@@ -729,21 +729,21 @@ export interface ContractRenewAutoRenew {
   newQuoteType: "NET_NEW" | "MANUAL_RENEWAL" | "EARLY_RENEWAL";
   opportunity: ContractOpportunity;
   renewalDate: string;
-  renewalMode?: RenewalModeAutoRenew;
+  renewalMode: RenewalModeAutoRenew;
 }
 
 export interface ContractRenewProvisionQuote {
   contractLength: number;
-  customFields?: Record<string, Record<string, unknown>>;
-  customId?: string;
-  description?: string;
+  customFields: Record<string, Record<string, unknown>>;
+  customId: string;
+  description: string;
   includeSubscriptionsAsOfRenewalDate: boolean;
   mode: string;
   /** Types of new quotes */
   newQuoteType: "NET_NEW" | "MANUAL_RENEWAL" | "EARLY_RENEWAL";
   opportunity: ContractOpportunity;
   renewalDate: string;
-  renewalMode?: RenewalModeProvisionQuote;
+  renewalMode: RenewalModeProvisionQuote;
 }
 
 export interface ContractRenewalTerms {
@@ -2113,13 +2113,13 @@ export interface PriceUpliftConfig {
 }
 
 export interface PriceUpliftConfigSaveDataApplyToAllProducts {
-  amount?: Amount;
-  percentageType?: "MAX" | "FIXED";
+  amount: Amount;
+  percentageType: "MAX" | "FIXED";
   type: "APPLY_TO_ALL_PRODUCTS" | "PRODUCT_SPECIFIC";
 }
 
 export interface PriceUpliftConfigSaveDataProductSpecific {
-  productConfigurations?: Array<ProductConfiguration>;
+  productConfigurations: Array<ProductConfiguration>;
   type: "APPLY_TO_ALL_PRODUCTS" | "PRODUCT_SPECIFIC";
 }
 
@@ -2888,15 +2888,15 @@ export interface Rate {
 }
 
 export interface RateCreateDataAccount {
-  accountId?: AccountId;
+  accountId: AccountId;
   /** Represents the billing frequency of the rate. A subscription using this rate will be billed at this frequency. Valid values are MONTHLY, QUARTERLY, ANNUALLY */
   billingFrequency?: "DAILY" | "MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY" | "ONETIME" | "CUSTOM";
   /** Represents the billing frequency of the rate. A subscription using this rate will be billed at this frequency. Valid values are between 1 to 60 (months) */
   billingFrequencyInMonths?: number;
   /** Name of the rate. This name of the rate will appear on quotes */
-  name?: string;
+  name: string;
   /** If the rate is an account specific rate, this field identifies the parent rate which the account based rate is derived from */
-  parentRateId?: string;
+  parentRateId: string;
   /** A list of price tiers applicable to the rate */
   prices: Array<PriceSaveV2>;
   rateType: string;
@@ -2904,11 +2904,11 @@ export interface RateCreateDataAccount {
 
 export interface RateCreateDataCatalog {
   /** Represents the billing frequency of the rate. A subscription using this rate will be billed at this frequency. Valid values are MONTHLY, QUARTERLY, ANNUALLY */
-  billingFrequency?: "DAILY" | "MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY" | "ONETIME" | "CUSTOM";
+  billingFrequency: "DAILY" | "MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY" | "ONETIME" | "CUSTOM";
   /** Represents the billing frequency of the rate. A subscription using this rate will be billed at this frequency. Valid values are between 1 to 60 (months) */
   billingFrequencyInMonths?: number;
   /** Represents the currency of the rate. A subscription using this rate will be billed in this currency. Valid values are determined by what is configured in the tenant settings. Check yourtenat settings to see what currencies are available. */
-  currency?: "AUD" | "BYN" | "CAD" | "CNY" | "DKK" | "EUR" | "GBP" | "INR" | "ISK" | "MYR" | "NOK" | "SEK" | "SGD" | "TWD" | "USD";
+  currency: "AUD" | "BYN" | "CAD" | "CNY" | "DKK" | "EUR" | "GBP" | "INR" | "ISK" | "MYR" | "NOK" | "SEK" | "SGD" | "TWD" | "USD";
   /** A user provided identifier for the rate */
   customId?: string | null;
   /** Description of the rate */
@@ -2919,22 +2919,22 @@ export interface RateCreateDataCatalog {
   internalDescription?: string;
   minCommitConfig?: MinCommitConfigDataInput;
   /** Name of the rate. This name of the rate will appear on quotes */
-  name?: string;
+  name: string;
   options?: RateOptionsInput;
   percentOfTotalConfig?: PercentOfTotalConfigDataInput;
   /** A list of price tiers applicable to the rate */
   prices: Array<PriceSaveV2>;
   /** A boolean field indicating if the rate is quotable or not. A rate is quotable if it can be added to a quote. The rate can still be used in self service flows. This flag applies to onlythe quote flow */
-  quotable?: boolean;
+  quotable: boolean;
   rateType: string;
   /** Revenue channels that the rate is available to be used within */
-  revenueChannels?: Array<"SELF_SERVICE" | "SALES">;
+  revenueChannels: Array<"SELF_SERVICE" | "SALES">;
   /** A date that determines when the rate will be available for use. If this date is in the future, the rate will not be available for use until the date is reached. */
   startDate?: string;
   /** Status of the rate. A rate can be ACTIVE, INACTIVE or CANCELED */
-  status?: "ACTIVE" | "INACTIVE" | "CANCELED";
+  status: "ACTIVE" | "INACTIVE" | "CANCELED";
   /** Defines if you want a subscription to be billed in advance or in arrears */
-  subscriptionTiming?: "ADVANCE" | "ARREARS";
+  subscriptionTiming: "ADVANCE" | "ARREARS";
   /** Represents the billing frequency for Usage procucts in the offering. Currently only MONTHLY frequency is supported */
   usageBillingFrequency?: "MONTHLY" | "QUARTERLY" | "ANNUALLY" | "SEMIANNUALLY";
 }
@@ -3026,24 +3026,24 @@ export interface RateUpdateData {
 export type RateUpdateDataAccount = RateUpdateData;
 
 export interface RateUpdateDataCatalog {
-  billingFrequency?: "DAILY" | "MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY" | "ONETIME" | "CUSTOM";
+  billingFrequency: "DAILY" | "MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY" | "ONETIME" | "CUSTOM";
   billingFrequencyInMonths?: number;
-  currency?: "AUD" | "BYN" | "CAD" | "CNY" | "DKK" | "EUR" | "GBP" | "INR" | "ISK" | "MYR" | "NOK" | "SEK" | "SGD" | "TWD" | "USD";
+  currency: "AUD" | "BYN" | "CAD" | "CNY" | "DKK" | "EUR" | "GBP" | "INR" | "ISK" | "MYR" | "NOK" | "SEK" | "SGD" | "TWD" | "USD";
   customId?: string;
   description?: string;
   endDate?: string;
   internalDescription?: string;
   minCommitConfig?: MinCommitConfigDataInput;
-  name?: string;
+  name: string;
   options?: RateOptionsInput;
   percentOfTotalConfig?: PercentOfTotalConfigDataInput;
   prices: Array<PriceSaveV2>;
-  quotable?: boolean;
+  quotable: boolean;
   rateType: string;
-  revenueChannels?: Array<"SELF_SERVICE" | "SALES">;
+  revenueChannels: Array<"SELF_SERVICE" | "SALES">;
   startDate?: string;
-  status?: "ACTIVE" | "INACTIVE" | "CANCELED";
-  subscriptionTiming?: "ADVANCE" | "ARREARS";
+  status: "ACTIVE" | "INACTIVE" | "CANCELED";
+  subscriptionTiming: "ADVANCE" | "ARREARS";
   usageBillingFrequency?: "MONTHLY" | "QUARTERLY" | "ANNUALLY" | "SEMIANNUALLY";
 }
 
@@ -3138,8 +3138,8 @@ export interface SourcedAddressData {
 
 export interface SourcedAddressDataAccount {
   addressSource: "ACCOUNT" | "CONTACT";
-  billingAddressId?: string;
-  shippingAddressId?: string;
+  billingAddressId: string;
+  shippingAddressId: string;
 }
 
 export type SourcedAddressDataContact = SourcedAddressData;
@@ -3273,13 +3273,13 @@ export interface TargetApplicationSummary {
 }
 
 export interface TrialConversionPolicyNewTrialConversionPolicy {
-  offeringProductDetails?: Array<OfferingProductDetail>;
+  offeringProductDetails: Array<OfferingProductDetail>;
   type: "NEW" | "AMENDMENT" | (string & {});
 }
 
 /** What requests take for {@link TrialConversionPolicyNewTrialConversionPolicy}: the same fields, with closed enums. */
 export interface TrialConversionPolicyNewTrialConversionPolicyInput {
-  offeringProductDetails?: Array<OfferingProductDetail>;
+  offeringProductDetails: Array<OfferingProductDetail>;
   type: "NEW" | "AMENDMENT";
 }
 

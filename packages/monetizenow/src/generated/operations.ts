@@ -352,12 +352,12 @@ import {
 } from './schemas.js';
 
 /** `POST /api/accounts/{accountId}/accountDocuments` → `monetizeNow.accountDocuments.create` */
-export const accountDocumentsCreateOp: Operation<{ accountId: AccountId }, undefined, AccountDocumentsCreateBody, AccountDocumentDetailResponse> = {
+export const accountDocumentsCreateOp: Operation<{ accountId: AccountId }, undefined, AccountDocumentsCreateBody | undefined, AccountDocumentDetailResponse> = {
   id: "createAccountDocuments",
   method: 'POST',
   path: "/api/accounts/{accountId}/accountDocuments",
   pathSchema: AccountIdPath_in,
-  bodySchema: AccountDocumentsCreateBody_in,
+  bodySchema: /* @__PURE__ */ z.optional(AccountDocumentsCreateBody_in),
   bodyType: 'multipart',
   responseSchema: AccountDocumentDetailResponse_out,
   responseType: 'json',
@@ -448,12 +448,12 @@ export const accountDocumentsUpdateContactsOp: Operation<{ accountId: AccountId;
 };
 
 /** `PUT /api/accounts/{accountId}/accountDocuments/{accountDocumentId}` → `monetizeNow.accountDocuments.update` */
-export const accountDocumentsUpdateOp: Operation<{ accountId: AccountId; accountDocumentId: string }, undefined, AccountDocumentsUpdateBody, AccountDocumentDetailResponse> = {
+export const accountDocumentsUpdateOp: Operation<{ accountId: AccountId; accountDocumentId: string }, undefined, AccountDocumentsUpdateBody | undefined, AccountDocumentDetailResponse> = {
   id: "updateAccountDocument",
   method: 'PUT',
   path: "/api/accounts/{accountId}/accountDocuments/{accountDocumentId}",
   pathSchema: AccountIdAccountDocumentIdPath_in,
-  bodySchema: AccountDocumentsUpdateBody_in,
+  bodySchema: /* @__PURE__ */ z.optional(AccountDocumentsUpdateBody_in),
   bodyType: 'multipart',
   responseSchema: AccountDocumentDetailResponse_out,
   responseType: 'json',
@@ -771,13 +771,13 @@ export const contactsUpdateForBillGroupOp: Operation<{ accountId: AccountId; bil
 };
 
 /** `POST /api/contracts/{contractId}/amend` → `monetizeNow.contracts.amend` */
-export const contractsAmendOp: Operation<{ contractId: ContractId }, ContractsAmendParams, AmendContract, QuoteDetail> = {
+export const contractsAmendOp: Operation<{ contractId: ContractId }, ContractsAmendParams, AmendContract | undefined, QuoteDetail> = {
   id: "amendContract",
   method: 'POST',
   path: "/api/contracts/{contractId}/amend",
   pathSchema: ContractIdPath_in,
   querySchema: ContractsAmendParams_in,
-  bodySchema: AmendContract_in,
+  bodySchema: /* @__PURE__ */ z.optional(AmendContract_in),
   bodyType: 'json',
   responseSchema: QuoteDetail_out,
   responseType: 'json',
@@ -817,12 +817,12 @@ export const contractsListOp: Operation<undefined, ContractsListParams, undefine
 };
 
 /** `POST /api/contracts/{contractId}/renew` → `monetizeNow.contracts.renew` */
-export const contractsRenewOp: Operation<{ contractId: ContractId }, undefined, ContractsRenewBody, ContractsRenewResponse> = {
+export const contractsRenewOp: Operation<{ contractId: ContractId }, undefined, ContractsRenewBody | undefined, ContractsRenewResponse> = {
   id: "renewContract",
   method: 'POST',
   path: "/api/contracts/{contractId}/renew",
   pathSchema: ContractIdPath_in,
-  bodySchema: ContractsRenewBody_in,
+  bodySchema: /* @__PURE__ */ z.optional(ContractsRenewBody_in),
   bodyType: 'json',
   responseSchema: ContractsRenewResponse_out,
   responseType: 'json',
@@ -1030,7 +1030,7 @@ export const invoicesPreviewOp: Operation<{ billGroupId: BillGroupId }, undefine
   method: 'GET',
   path: "/api/billGroups/{billGroupId}/invoices/preview",
   pathSchema: BillGroupIdPath_in,
-  responseSchema: z.optional(Invoice_out),
+  responseSchema: /* @__PURE__ */ z.optional(Invoice_out),
   responseType: 'json',
 };
 
@@ -1510,12 +1510,12 @@ export const productsUpdateOp: Operation<{ productId: ProductId }, undefined, Pr
 };
 
 /** `POST /api/quotes/{quoteId}/accept` → `monetizeNow.quotes.accept` */
-export const quotesAcceptOp: Operation<{ quoteId: QuoteId }, undefined, QuoteAcceptanceRequest, QuoteDetail> = {
+export const quotesAcceptOp: Operation<{ quoteId: QuoteId }, undefined, QuoteAcceptanceRequest | undefined, QuoteDetail> = {
   id: "acceptQuote_1",
   method: 'POST',
   path: "/api/quotes/{quoteId}/accept",
   pathSchema: QuoteIdPath_in,
-  bodySchema: QuoteAcceptanceRequest_in,
+  bodySchema: /* @__PURE__ */ z.optional(QuoteAcceptanceRequest_in),
   bodyType: 'json',
   responseSchema: QuoteDetail_out,
   responseType: 'json',
@@ -1566,11 +1566,11 @@ export const quotesCreateOfferingOp: Operation<{ quoteId: QuoteId }, undefined, 
 };
 
 /** `POST /api/quotes` → `monetizeNow.quotes.create` */
-export const quotesCreateOp: Operation<undefined, undefined, QuoteCreateData, QuoteDetail> = {
+export const quotesCreateOp: Operation<undefined, undefined, QuoteCreateData | undefined, QuoteDetail> = {
   id: "createNetNewQuote",
   method: 'POST',
   path: "/api/quotes",
-  bodySchema: QuoteCreateData_in,
+  bodySchema: /* @__PURE__ */ z.optional(QuoteCreateData_in),
   bodyType: 'json',
   responseSchema: QuoteDetail_out,
   responseType: 'json',
@@ -1699,12 +1699,12 @@ export const quotesRetrieveOpportunityOp: Operation<{ quoteId: QuoteId }, undefi
 };
 
 /** `POST /api/quotes/{quoteId}/review` → `monetizeNow.quotes.review` */
-export const quotesReviewOp: Operation<{ quoteId: QuoteId }, undefined, QuoteStateTransitionNote, QuoteDetail> = {
+export const quotesReviewOp: Operation<{ quoteId: QuoteId }, undefined, QuoteStateTransitionNote | undefined, QuoteDetail> = {
   id: "reviewQuote",
   method: 'POST',
   path: "/api/quotes/{quoteId}/review",
   pathSchema: QuoteIdPath_in,
-  bodySchema: QuoteStateTransitionNote_in,
+  bodySchema: /* @__PURE__ */ z.optional(QuoteStateTransitionNote_in),
   bodyType: 'json',
   responseSchema: QuoteDetail_out,
   responseType: 'json',
