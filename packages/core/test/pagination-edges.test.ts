@@ -255,3 +255,43 @@ describe('offset pagination', () => {
     expect(offsets).toEqual([0, 2, 4, 2, 4]);
   });
 });
+
+describe('pages that are not objects', () => {
+  it('pages that are plain text (e.g. CSV) paginate, and nothing is left unhandled (which would crash Node)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const texts: Record<string, string> = { start: 'a,b', '2': 'c' };
+      const cursor = cursorPagination<string, string>({
+        fetchPage: (c) => page(texts[c ?? 'start']!),
+        items: (p) => p.split(','),
+        nextCursor: (p) => (p === 'a,b' ? '2' : null),
+      });
+      expect(await cursor.toArray()).toEqual(['a', 'b', 'c']);
+      const numbered = pageNumberPagination<string, string>({
+        fetchPage: (n) => page(n === 1 ? 'x,y' : ''),
+        items: (p) => (p ? p.split(',') : []),
+        currentPage: () => Number.NaN,
+        totalPages: () => undefined,
+      });
+      expect(await numbered.toArray()).toEqual(['x', 'y']);
+      const offset = offsetPagination<string, string>({ limit: 2, fetchPage: () => page('only'), items: (p) => [p] });
+      expect(await offset.toArray()).toEqual(['only']);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('a page-number error without an operation names "The list"', async () => {
+    const list = pageNumberPagination({
+      fetchPage: (n) => page({ items: [n], number: 1, total: 5 }),
+      items: (p) => p.items,
+      currentPage: (p) => p.number,
+      totalPages: (p) => p.total,
+    });
+    expect((await errorOf(list.toArray())).message).toMatch(/^The list: page 2 was requested but the server answered page 1/);
+  });
+});

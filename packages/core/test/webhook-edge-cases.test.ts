@@ -96,3 +96,35 @@ describe('webhook header parsing', () => {
     await expect(verifyTimestampedSignature({ payload: new TextEncoder().encode(text), header, secret: SECRET, nowSeconds: NOW })).resolves.toBe(NOW);
   });
 });
+
+describe('webhook header details', () => {
+  it('spaces around keys and values are ignored', async () => {
+    const header = ` t = ${NOW} ,  v1 =  ${sign(PAYLOAD, SECRET)} `;
+    await expect(verifyTimestampedSignature({ payload: PAYLOAD, header, secret: SECRET, nowSeconds: NOW })).resolves.toBe(NOW);
+  });
+
+  it('a numeric value under another key (v0=5) does not replace the timestamp', async () => {
+    const header = `t=${NOW},v0=5,v1=${sign(PAYLOAD, SECRET)}`;
+    await expect(verifyTimestampedSignature({ payload: PAYLOAD, header, secret: SECRET, nowSeconds: NOW })).resolves.toBe(NOW);
+  });
+
+  it('a part without "=" is ignored, even one that starts like the signature key', async () => {
+    const error = await failure(verifyTimestampedSignature({ payload: PAYLOAD, header: `t=${NOW},v1abc`, secret: SECRET, nowSeconds: NOW }));
+    expect(error.reason).toBe('malformed_header');
+  });
+
+  it('an empty list of secrets says no secret was given', async () => {
+    const header = `t=${NOW},v1=${sign(PAYLOAD, SECRET)}`;
+    const error = await failure(verifyTimestampedSignature({ payload: PAYLOAD, header, secret: [], nowSeconds: NOW }));
+    expect(error.message).toBe('No webhook secret was given. Pass the subscription secret.');
+  });
+
+  it('signTimestampedPayload signs with the current time by default', async () => {
+    const { signTimestampedPayload } = await import('../src/index.js');
+    const header = await signTimestampedPayload({ payload: PAYLOAD, secret: SECRET });
+    const now = Math.floor(Date.now() / 1000);
+    const { timestamp } = parseSignatureHeader(header);
+    expect(Math.abs(timestamp - now)).toBeLessThanOrEqual(1);
+    await expect(verifyTimestampedSignature({ payload: PAYLOAD, header, secret: SECRET, toleranceSeconds: 5 })).resolves.toBe(timestamp);
+  });
+});
