@@ -6,6 +6,7 @@ export default defineProject({
   resolve: {
     alias: [
       { find: /^@x\/core$/, replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+      { find: /^@x\/monetizenow$/, replacement: fileURLToPath(new URL('../monetizenow/src/index.ts', import.meta.url)) },
       { find: /^@x\/monite$/, replacement: fileURLToPath(new URL('../monite/src/index.ts', import.meta.url)) },
       { find: /^@x\/monite\/resources$/, replacement: fileURLToPath(new URL('../monite/src/resources.ts', import.meta.url)) },
     ],
