@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationManifest } from '../../monetizenow/src/generated/manifest.js';
 import * as generatedOperations from '../../monetizenow/src/generated/operations.js';
 import { startMonetizeNowMock, MonetizeNowValidator, type MonetizeNowMock, type Violation } from './helpers/monetizenow-mock.js';
-import { loadMonetizeNowSpec, MonetizeNowSampler, sampleMonetizeNowArgs, samplingDocument, successOf, type MonetizeNowArgs, type MonetizeNowOperation } from './helpers/monetizenow-spec.js';
+import { Ajv } from 'ajv';
+import { loadMonetizeNowSpec, MonetizeNowSampler, sampleMonetizeNowArgs, samplingDocument, SPEC_ID, successOf, toJsonSchemaDocument, type MonetizeNowArgs, type MonetizeNowOperation } from './helpers/monetizenow-spec.js';
 
 const API_KEY = 'contract-test-key';
 const spec = loadMonetizeNowSpec();
@@ -131,6 +132,59 @@ describe('the spec and the SDK manifest', () => {
   it('keeps knownIssues limited to real operations', () => {
     const ids = new Set(operations.map((op) => op.operationId));
     expect(Object.keys(knownIssues).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('the mock really validates (raw fetch)', () => {
+  const raw = async (method: string, path: string, init: { key?: string | null; body?: unknown; contentType?: string } = {}) => {
+    const headers: Record<string, string> = {};
+    if (init.key !== null) headers['x-api-key'] = init.key ?? API_KEY;
+    if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+    const response = await fetch(`${mock.baseUrl}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const body = (await response.json().catch(() => undefined)) as { violations?: Violation[] } | undefined;
+    return { status: response.status, text: formatViolations(body?.violations ?? []) };
+  };
+
+  it('accepts a valid request (control)', async () => {
+    expect(await raw('POST', '/api/accounts', { body: { accountName: 'Acme', status: 'ACTIVE' } })).toEqual({ status: 201, text: '' });
+  });
+
+  it('rejects a missing or wrong x-api-key', async () => {
+    const missing = await raw('GET', '/api/accounts', { key: null });
+    expect(missing.status).toBe(422);
+    expect(missing.text).toMatch(/header: \(root\) must have required property 'x-api-key'|x-api-key must be the configured key/);
+    expect((await raw('GET', '/api/accounts', { key: 'other' })).text).toMatch(/x-api-key must be the configured key, got "other"/);
+  });
+
+  it('validates bodies: required fields, types, exclusive bounds (OpenAPI 3.0 booleans), content type', async () => {
+    expect((await raw('POST', '/api/accounts', { body: { accountName: 42 } })).text).toMatch(/body: \(root\) must have required property 'status'[\s\S]*body: \/accountName must be string/);
+    expect((await raw('POST', '/api/invoices/invce_1/creditNotes', { body: { amount: 0, type: 'ADJUSTMENT' } })).text).toMatch(/body: \/amount must be > 0/);
+    expect((await raw('POST', '/api/accounts', { body: { accountName: 'Acme', status: 'ACTIVE' }, contentType: 'text/plain' })).text).toMatch(/content-type: text\/plain is not one of application\/json/);
+    expect((await raw('PUT', '/api/accounts/acct_1/activate', { body: {} })).text).toMatch(/body: the operation takes no request body/);
+  });
+
+  it('validates query parameters with form-style coercion, and rejects unknown ones', async () => {
+    expect((await raw('GET', '/api/accounts/acct_1/contacts?showInternal=true')).status).toBe(200);
+    expect((await raw('GET', '/api/accounts/acct_1/contacts?showInternal=maybe')).text).toMatch(/query: \/showInternal must be boolean/);
+    expect((await raw('GET', '/api/accounts?notAParameter=1')).text).toMatch(/query: \(root\) must NOT have additional properties \(notAParameter\)/);
+    expect((await raw('POST', '/api/quotes/quote_1/cancel')).text).toMatch(/query: \(root\) must have required property 'reason'/);
+    expect((await raw('POST', '/api/quotes/quote_1/cancel?reason=NOPE')).text).toMatch(/query: \/reason must be equal to one of the allowed values/);
+  });
+
+  it('routes literal segments before templates, and answers 404 for unknown paths', async () => {
+    await raw('GET', '/api/accounts/search');
+    expect(mock.seen.at(-1)?.operationId).toBe('searchAccounts');
+    expect((await raw('GET', '/api/nothing')).status).toBe(404);
+  });
+
+  it('translates OpenAPI 3.0 `nullable` for Ajv', () => {
+    const doc = toJsonSchemaDocument({ paths: {}, components: { schemas: { N: { type: 'object', properties: { a: { type: 'string', nullable: true }, e: { type: 'string', enum: ['X'], nullable: true }, r: { allOf: [{ $ref: '#/components/schemas/M' }], nullable: true } } }, M: { type: 'object' } } } });
+    const ajv = new Ajv({ strict: false });
+    ajv.addSchema(doc);
+    const validate = ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/N` });
+    expect(validate({ a: null, e: null, r: null })).toBe(true);
+    expect(validate({ a: 1 })).toBe(false);
+    expect(validate({ e: 'Y' })).toBe(false);
   });
 });
 
