@@ -19,7 +19,7 @@ async function errorFor(options: {
   const respond = () =>
     typeof options.body === 'string'
       ? new HttpResponse(options.body, { status: 400, headers: { 'content-type': 'text/plain', ...options.headers } })
-      : HttpResponse.json(options.body, { status: 400, headers: options.headers });
+      : HttpResponse.json(options.body as never, { status: 400, headers: options.headers });
   server.use(http.get(`${base}/*`, respond), http.post(`${base}/*`, respond));
   const method = options.method ?? 'GET';
   return (await client

@@ -247,7 +247,8 @@ describe('what a token strategy remembers', () => {
   });
 
   it('a refresh margin longer than the lifetime means a fresh token for every call, never a stale one', async () => {
-    const auth = new TokenAuth({ fetchToken: async () => ({ accessToken: `t${auth.fetchCount}`, expiresIn: 60 }), refreshBeforeExpiryMs: 600_000 });
+    let n = 0;
+    const auth = new TokenAuth({ fetchToken: async () => ({ accessToken: `t${++n}`, expiresIn: 60 }), refreshBeforeExpiryMs: 600_000 });
     await auth.getToken(context);
     await auth.getToken(context);
     expect(auth.fetchCount).toBe(2);
