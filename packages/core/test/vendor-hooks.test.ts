@@ -21,7 +21,7 @@ describe('extractErrorCode', () => {
 
     const without = makeClient();
     server.use(http.post(`${without.options.baseUrl}/c`, () => HttpResponse.json(body, { status: 400 })));
-    expect(await without.request({ method: 'POST', path: '/c', body: {} }).catch((e: APIError) => e.vendorCode)).toBeUndefined();
+    expect(await without.request({ method: 'POST', path: '/c', body: {} }).catch((e: unknown) => (e as APIError).vendorCode)).toBeUndefined();
   });
 });
 
