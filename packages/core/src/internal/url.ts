@@ -22,13 +22,24 @@ function serialiseQueryValue(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value);
 }
 
+/** A template split once into literal parts and placeholder names: `['/entities/', 'entity_id', '']`. */
+const compiledTemplates = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders with URL-encoded values; a missing value is a programming error. */
 export function fillPath(template: string, params: Record<string, string> = {}): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${template}`);
-    return encodeURIComponent(value);
-  });
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^}]+)\}/);
+    // Templates come from generated code (a fixed set); the bound only guards callers that build them.
+    if (compiledTemplates.size < 2000) compiledTemplates.set(template, parts);
+  }
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    if (value === undefined) throw new Error(`Missing path parameter "${parts[i]}" for ${template}`);
+    path += encodeURIComponent(value) + parts[i + 1]!;
+  }
+  return path;
 }
 
 /** fetch refuses URLs with user:password (and echoes them in its error), so fail first, without the secret. */
