@@ -45,6 +45,8 @@ describe('wrong values, and how they are described', () => {
     [{ maxRetries: Number.NaN }, 'option maxRetries must be a whole number >= 0 (0 turns retries off), got NaN.'],
     [{ timeout: '1'.repeat(50) }, `got "${'1'.repeat(40)}...".`],
     [{ timeout: 'short' }, 'got "short".'],
+    [{ timeout: 'x'.repeat(40) }, `got "${'x'.repeat(40)}".`],
+    [{ timeout: 'x'.repeat(41) }, `got "${'x'.repeat(40)}...".`],
     [{ timeout: true }, 'got true.'],
     [{ timeout: null }, 'got null.'],
     [{ timeout: [1] }, 'got an array.'],
