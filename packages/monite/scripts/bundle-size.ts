@@ -88,7 +88,7 @@ export async function bundleSize(source: string, from: 'source' | 'dist' = 'sour
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    conditions: from === 'source' ? ['source', 'worker', 'import'] : ['worker', 'import'],
+    conditions: from === 'source' ? ['@x/source', 'worker', 'import'] : ['worker', 'import'],
     plugins: from === 'source' ? [fromSource] : [],
     write: false,
     logLevel: 'silent',

@@ -35,7 +35,7 @@ export default async function setup(): Promise<void> {
   await build({ ...common, entryPoints: [join(fixturesDir, 'checks.ts')], format: 'iife', globalName: 'XRuntimeChecks', outfile: join(bundleDir, 'edge.js') });
   // @x/monite is bundled from its sources (the `source` export condition; tsup compiles the
   // same code with the same esbuild), which spares a 50 s declaration build before the tests.
-  const monite: BuildOptions = { ...common, conditions: ['source', ...(common.conditions ?? [])] };
+  const monite: BuildOptions = { ...common, conditions: ['@x/source', ...(common.conditions ?? [])] };
   await build({ ...monite, entryPoints: [join(fixturesDir, 'monite-worker.ts')], format: 'esm', outfile: join(bundleDir, 'monite-worker.mjs') });
   await build({ ...monite, entryPoints: [join(fixturesDir, 'monite-checks.ts')], format: 'iife', globalName: 'XMoniteChecks', outfile: join(bundleDir, 'monite-edge.js') });
 }
