@@ -175,3 +175,93 @@ describe('the redaction helpers on their own', () => {
     expect(redactBody(list)).toEqual([1, '[Circular]']);
   });
 });
+
+describe('credentials of this request, echoed back', () => {
+  it('only credential-like fields count: other values sent are not scrubbed from the error', async () => {
+    const error = await errorFor({
+      method: 'POST',
+      path: '/things?status=overdue&api_key=QUERY-KEY-1',
+      requestBody: { name: 'Ada Lovelace', password: 'pw-123456', count: 12345 },
+      body: { message: 'Ada Lovelace, overdue, 12345, pw-123456, QUERY-KEY-1' },
+    });
+    expect(error.body).toEqual({ message: `Ada Lovelace, overdue, 12345, ${REDACTED}, ${REDACTED}` });
+  });
+
+  it('credentials inside arrays and inside a credentials object are found', async () => {
+    const error = await errorFor({
+      method: 'POST',
+      requestBody: { users: [{ name: 'a', password: 'array-pw-1' }], credentials: { user: 'b', password: 'nested-pw-2' } },
+      body: { message: 'array-pw-1 nested-pw-2' },
+    });
+    expect(error.body).toEqual({ message: `${REDACTED} ${REDACTED}` });
+  });
+
+  it('credential fields are looked for up to 5 levels deep in the request body (the walk is bounded)', async () => {
+    const nest = (depth: number, leaf: object): object => (depth === 0 ? leaf : { level: nest(depth - 1, leaf) });
+    const error = await errorFor({
+      method: 'POST',
+      requestBody: { a: nest(4, { secret: 'depth-5-secret' }), b: nest(6, { secret: 'depth-7-secret' }) },
+      body: { message: 'depth-5-secret depth-7-secret' },
+    });
+    expect(error.body).toEqual({ message: `${REDACTED} depth-7-secret` });
+  });
+
+  it('a form body: its credential fields are scrubbed from the error', async () => {
+    const client = makeClient();
+    server.use(http.post(`${client.options.baseUrl}/token`, () => HttpResponse.json({ message: 'bad secret form-secret-1 for id-1' }, { status: 400 })));
+    const error = (await client
+      .request({ method: 'POST', path: '/token', bodyType: 'form', body: { client_id: 'id-1', client_secret: 'form-secret-1' } })
+      .catch((e: unknown) => e)) as APIError;
+    expect(error.body).toEqual({ message: `bad secret ${REDACTED} for id-1` });
+  });
+
+  it('a class instance sent as a multipart body: its credential fields are scrubbed too', async () => {
+    class Upload {
+      constructor(
+        readonly title: string,
+        readonly api_key: string,
+      ) {}
+    }
+    const client = makeClient();
+    server.use(http.post(`${client.options.baseUrl}/files`, () => HttpResponse.json({ message: 'key mp-key-77 refused' }, { status: 403 })));
+    const error = (await client
+      .request({ method: 'POST', path: '/files', bodyType: 'multipart', body: new Upload('doc', 'mp-key-77') })
+      .catch((e: unknown) => e)) as APIError;
+    expect(error.body).toEqual({ message: `key ${REDACTED} refused` });
+  });
+
+  it('secrets of 4 characters or more are scrubbed; shorter ones are not (they would cut up every message)', async () => {
+    expect((await errorFor({ token: 'abcd', body: { message: 'token abcd' } })).body).toEqual({ message: `token ${REDACTED}` });
+    expect((await errorFor({ token: 'abc', body: { message: 'token abc, abcde' } })).body).toEqual({ message: 'token abc, abcde' });
+  });
+});
+
+describe('paths in messages', () => {
+  const offline: typeof fetch = async () => {
+    throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+  };
+
+  it('a query credential in the path is redacted where the call is named', async () => {
+    const client = makeClient({ fetch: offline });
+    const error = (await client.request({ method: 'GET', path: '/items?token=abc123&page=2' }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/^GET \/items\?token=%5BREDACTED%5D&page=2 failed/);
+    expect(error.message).not.toContain('abc123');
+  });
+
+  it('a relative path whose query holds a URL is still a relative path', async () => {
+    const client = makeClient({ fetch: offline });
+    const error = (await client.request({ method: 'GET', path: '/redirect?to=https://x.test/&token=abc123' }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/^GET \/redirect\?to=https%3A%2F%2Fx.test%2F&token=%5BREDACTED%5D failed/);
+  });
+
+  it('an absolute URL as the path is named with its credentials redacted', async () => {
+    const client = makeClient({ fetch: offline });
+    const error = (await client.request({ method: 'GET', path: 'http://other.test/x?token=abc123' }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/^GET http:\/\/other.test\/x\?token=%5BREDACTED%5D failed/);
+  });
+
+  it('a shared array in a body is copied in both places, not taken for a cycle', () => {
+    const tags = ['a', { password: 'p' }];
+    expect(redactBody({ x: tags, y: tags })).toEqual({ x: ['a', { password: REDACTED }], y: ['a', { password: REDACTED }] });
+  });
+});
