@@ -254,9 +254,9 @@ describe('paths in messages', () => {
     expect(error.message).toMatch(/^GET \/redirect\?to=https%3A%2F%2Fx.test%2F&token=%5BREDACTED%5D failed/);
   });
 
-  it('an absolute URL as the path is named with its credentials redacted', async () => {
+  it('an absolute URL as the path is named as the URL it is, with its credentials redacted', async () => {
     const client = makeClient({ fetch: offline });
-    const error = (await client.request({ method: 'GET', path: 'http://other.test/x?token=abc123' }).catch((e: unknown) => e)) as Error;
+    const error = (await client.request({ method: 'GET', path: 'HTTP://Other.TEST/x?token=abc123' }).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^GET http:\/\/other.test\/x\?token=%5BREDACTED%5D failed/);
   });
 
