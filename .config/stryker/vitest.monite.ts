@@ -1,17 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import project from '../../packages/monite/vitest.config.ts';
 
-// The monite project's tests, as Stryker runs them against its hand-written
-// runtime's mutants (from packages/monite/vitest.config.ts, without type tests
-// and without the bundle-size budget, which measures bytes, not behaviour).
-export default defineConfig({
-  root: fileURLToPath(new URL('../../packages/monite', import.meta.url)),
-  resolve: { alias: { '@x/core': fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url)) } },
-  test: {
-    name: 'monite',
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/bundle-size.test.ts'],
-    typecheck: { enabled: false },
-    testTimeout: 20_000,
-  },
-});
+// The monite project's tests (packages/monite/vitest.config.ts, its aliases
+// included), as Stryker runs them against its hand-written runtime's mutants:
+// without type tests and without the bundle-size budget, which measures bytes, not behaviour.
+export default mergeConfig(
+  project,
+  defineConfig({
+    root: fileURLToPath(new URL('../../packages/monite', import.meta.url)),
+    test: {
+      typecheck: { enabled: false },
+      exclude: ['test/bundle-size.test.ts'],
+    },
+  }),
+);
