@@ -285,6 +285,25 @@ describe('pages that are not objects', () => {
     }
   });
 
+  it('a null page (a JSON null body) ends each kind of list, and nothing is left unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      type Page = { data: number[]; next?: string } | null;
+      const items = (p: Page) => p?.data ?? [];
+      expect(await cursorPagination<Page, number>({ fetchPage: () => page(null), items, nextCursor: (p) => p?.next }).toArray()).toEqual([]);
+      expect(
+        await pageNumberPagination<Page, number>({ fetchPage: () => page(null), items, currentPage: () => 1, totalPages: () => undefined }).toArray(),
+      ).toEqual([]);
+      expect(await offsetPagination<Page, number>({ limit: 2, fetchPage: () => page(null), items }).toArray()).toEqual([]);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('a page-number error without an operation names "The list"', async () => {
     const list = pageNumberPagination({
       fetchPage: (n) => page({ items: [n], number: 1, total: 5 }),

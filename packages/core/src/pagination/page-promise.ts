@@ -193,7 +193,7 @@ export function offsetPagination<TPage, TItem>(options: {
         );
       }
       previousPages.set(offset, items);
-      // Stryker disable next-line ArithmeticOperator: only memory notices which stale entry is dropped; lookups read offset - count alone
+      // Stryker disable next-line ArithmeticOperator,CallExpression: only memory notices which stale entry is dropped; lookups read offset - count alone
       previousPages.delete(offset - count);
       return fetchAt(offset + count);
     },
