@@ -55,9 +55,12 @@ export function apiKey(key: Supplier<string>, options: { header?: string; prefix
 
 /** Sends no credentials. */
 export const noAuth: AuthStrategy = {
+  // Stryker disable next-line ArrayDeclaration: nothing reads headerNames yet
   headerNames: [],
+  // Stryker disable next-line ArrowFunction: the generation only goes back to invalidate, which refuses anyway
   authorize: () => 0,
   invalidate: () => false,
+  // Stryker disable next-line ArrayDeclaration: a seeded entry would only scrub text equal to Stryker's own marker string
   knownSecrets: () => [],
 };
 
@@ -69,11 +72,14 @@ export const noAuth: AuthStrategy = {
  */
 export function missingCredentials(message: string): AuthStrategy {
   return {
+    // Stryker disable next-line ArrayDeclaration: nothing reads headerNames yet
     headerNames: [],
     authorize() {
       throw new ConfigurationError(message);
     },
+    // Stryker disable next-line ArrowFunction,BooleanLiteral: never called: authorize always throws, so no call is ever sent with these credentials
     invalidate: () => false,
+    // Stryker disable next-line ArrayDeclaration: a seeded entry would only scrub text equal to Stryker's own marker string
     knownSecrets: () => [],
   };
 }

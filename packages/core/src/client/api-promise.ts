@@ -19,6 +19,7 @@ export function attachRequestId(data: unknown, requestId: string | undefined): v
 
 /** The request id a call's result carries as its non-enumerable `_request_id`, or `undefined`. */
 export function requestIdOf(result: unknown): string | undefined {
+  // Stryker disable next-line ConditionalExpression: a property of a primitive reads as undefined too
   return result !== null && typeof result === 'object' ? (result as { _request_id?: string })._request_id : undefined;
 }
 
