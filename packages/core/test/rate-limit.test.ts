@@ -54,9 +54,10 @@ describe('a limiter shared by a client family', () => {
     try {
       const client = new HttpClient({ ...testProfile, rateLimit: { requestsPerSecond: RATE } }, { baseUrl: real.url, maxRetries: 0, rateLimit: false });
       expect(client.rateLimiter).toBeUndefined();
-      const results = await Promise.allSettled(Array.from({ length: 100 }, () => client.request({ method: 'GET', path: '/things' })));
+      const results = await Promise.allSettled(Array.from({ length: 300 }, () => client.request({ method: 'GET', path: '/things' })));
       const limited = results.filter((r) => r.status === 'rejected' && r.reason instanceof RateLimitError);
-      expect(limited.length).toBeGreaterThanOrEqual(60);
+      // 300 calls at once against 30/s: even spread over a few seconds by a loaded machine, 429s reach the caller.
+      expect(limited.length).toBeGreaterThan(0);
       expect((await real.log()).rejected.length).toBe(limited.length);
     } finally {
       await real.close();
