@@ -10,7 +10,8 @@ export const MUTATE = {
   monite: ['packages/monite/src/{client,runtime,auth,webhooks}/**/*.ts'],
   // src/testing holds test doubles (sandboxes) for users' tests, not runtime.
   portalduct: ['packages/portalduct/src/**/*.ts', '!packages/portalduct/src/testing/**'],
-  monetizenow: ['packages/monetizenow/src/**/*.ts', '!packages/monetizenow/src/testing/**'],
+  // src/generated is the generator's output (packages/codegen), not hand-written runtime.
+  monetizenow: ['packages/monetizenow/src/**/*.ts', '!packages/monetizenow/src/testing/**', '!packages/monetizenow/src/generated/**'],
 };
 
 /** the same scopes as path tests, for picking a changed file's package (run.mjs) */
@@ -18,7 +19,7 @@ export const SCOPE = {
   core: /^packages\/core\/src\/(auth|client|logging|webhooks|retry|pagination|rate)\/.+\.ts$/,
   monite: /^packages\/monite\/src\/(client|runtime|auth|webhooks)\/.+\.ts$/,
   portalduct: /^packages\/portalduct\/src\/(?!testing\/).+\.ts$/,
-  monetizenow: /^packages\/monetizenow\/src\/(?!testing\/).+\.ts$/,
+  monetizenow: /^packages\/monetizenow\/src\/(?!testing\/|generated\/).+\.ts$/,
 };
 
 const pkg = process.env.MUTATION_PACKAGE ?? 'core';
