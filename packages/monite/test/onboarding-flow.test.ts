@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MoniteClient, type CreateRoleRequest } from '../src/index.js';
 import { createMoniteSandbox } from '../src/testing/index.js';
-import { uniqueBaseUrl } from './helpers/mock-monite.js';
+import { sandboxUrl } from './helpers/sandbox-fixtures.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' } as never));
@@ -41,7 +41,7 @@ const basicRole: CreateRoleRequest = {
 };
 
 it('runs the seed flow against the sandbox: partner token, entity, role, entity user, entity-user token, a call as that user', async () => {
-  const sandbox = createMoniteSandbox({ baseUrl: uniqueBaseUrl(), clientId: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', clientSecret: 'YOUR_CLIENT_SECRET' });
+  const sandbox = createMoniteSandbox({ baseUrl: sandboxUrl(), clientId: '9a5f4bd3-1b8c-4c3e-8f9a-0d1e2f3a4b5c', clientSecret: 'YOUR_CLIENT_SECRET' });
   server.use(...sandbox.handlers);
   const seen: Promise<{ method: string; path: string; entity: string | null; auth: string | null; version: string | null; body: unknown }>[] = [];
   const listener = ({ request }: { request: Request }) => {
