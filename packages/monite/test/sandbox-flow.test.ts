@@ -73,6 +73,24 @@ it('enforces X-Monite-Entity-Id where the spec requires it, and checks bodies wi
   expect(sandbox.data.entities).toHaveLength(0);
 });
 
+it('answers a 422 whose loc points at the failing field, inside a union body and in a plain one', async () => {
+  const { sandbox, monite } = start();
+  const entity = await monite.entities.create(guideEntity);
+  const token = await monite.getAccessToken();
+  const headers = { authorization: `Bearer ${token}`, 'x-monite-version': '2024-05-25', 'content-type': 'application/json', 'x-monite-entity-id': entity.id };
+  const permissions = { objects: [{ object_type: 'payables', actions: [{ action_name: 'create', permission: 'allowed' }] }] };
+  const union = await fetch(`${sandbox.baseUrl}/roles`, { method: 'POST', headers, body: JSON.stringify({ name: 'r', permissions }) });
+  expect(union.status).toBe(422);
+  const [detail, ...more] = ((await union.json()) as { detail: { loc: unknown[]; msg: string; type: string }[] }).detail;
+  expect(more).toEqual([]);
+  expect(detail!.loc).toEqual(['body', 'permissions', 'objects', 0, 'object_type']);
+  expect(detail!.msg).toMatch(/^required, must be one of .*"payable"/);
+
+  const email = await fetch(`${sandbox.baseUrl}/entities`, { method: 'POST', headers, body: JSON.stringify({ ...guideEntity, address: { ...guideEntity.address, postal_code: '12345678901' } }) });
+  expect(await email.json()).toEqual({ detail: [{ loc: ['body', 'address', 'postal_code'], msg: 'must be at most 10 characters', type: 'too_big' }] });
+  expect(sandbox.data.roles).toHaveLength(0);
+});
+
 it('pages with cursors: limit, next tokens carrying the first query, 416 outside 1..100', async () => {
   const { sandbox, monite } = start();
   for (let i = 0; i < 5; i++) await monite.entities.create({ ...guideEntity, email: `e${i}@example.com` });

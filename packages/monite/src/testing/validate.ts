@@ -39,8 +39,14 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown, where: 'body' | 'pat
       const loc = [where, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
       // pydantic's words for a field the strict schema does not know, one entry per field.
       if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ loc: [...loc, key], msg: 'Extra inputs are not permitted', type: 'extra_forbidden' }));
-      return [{ loc, msg: formatIssues([issue]).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), type: issue.code }];
+      // A union is reported at the field of the branch that applies, as pydantic points at the failing field.
+      return formatIssues([issue]).map((i) => ({ loc: [where, ...locOf(i.path)], msg: i.message, type: issue.code }));
     }),
   );
 }
 
+
+/** `permissions.objects[0].object_type` → `['permissions', 'objects', 0, 'object_type']`. */
+function locOf(path: string): (string | number)[] {
+  return [...path.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] === undefined ? m[0] : Number(m[1])));
+}
