@@ -1,6 +1,6 @@
 // The public MonetizeNow sandbox (@x/monetizenow/testing): the Sign-Up state machine for every action
-// through the SDK, illegal steps in the seed's error shape, the catalog's page-number lists and usage batches
-// (raw calls through the client: the generated billing methods are not in yet).
+// through the SDK, illegal steps in the seed's error shape, the catalog's page-number lists, usage batches with
+// per-event failures, and usage read back through usage.listEvents (other calls raw, through client.request).
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { MonetizeNowClient, SignUpError, type SignUpCustomer, type SignUpQuote } from '../src/index.js';
@@ -110,6 +110,48 @@ it('records usage batches with per-event failures; an all-failed batch is a 400 
   expect(partial.failedEvents.map((f) => f.reason)).toEqual(['duplicate event id e1', 'account acct_nobody not found']);
   expect(sandbox.data.usageEvents.map((e) => e.id)).toEqual(['e1', 'e3']);
   await expect(monetizeNow.request({ method: 'POST', path: '/usage/events', body: [event('e1')] })).rejects.toMatchObject({ status: 400, body: { status: 'FAILED' } });
+});
+
+it('reads recorded usage back through usage.listEvents: one subscription, a time range, a usage type, nextPageToken pages', async () => {
+  const { sandbox, monetizeNow } = start();
+  const done = await monetizeNow.signUp.createAndFinalize({ customer, quote });
+  const accountId = done.customer!.accountId;
+  const subscriptionId = sandbox.data.accounts[0]!.subscriptionIds[0]!;
+  // Twelve events on 12 days of December, recorded newest first; one before the range; one without a subscription.
+  const december = Array.from({ length: 12 }, (_, i) => ({ id: `evt-${i}`, accountId, subscriptionId, usageTypeId: 'usgt_apiCalls', unitsConsumed: i, timestamp: `2026-12-${String(12 - i).padStart(2, '0')}T10:00:00Z` }));
+  const before = { ...december[0]!, id: 'evt-november', timestamp: '2026-11-30T23:59:59Z' };
+  const { subscriptionId: _s, ...noSubscription } = { ...december[0]!, id: 'evt-nosub', timestamp: '2026-12-20T10:00:00.000+0000', ratedPrice: 2.5 };
+  await monetizeNow.usage.recordEvents([...december, before, noSubscription]);
+  expect(sandbox.data.usageEvents).toHaveLength(14);
+
+  const range = { subscriptionId, startTime: '2026-12-01T00:00:00Z', endTime: '2027-01-01T00:00:00Z' };
+  const seq = sandbox.log.lastSeq;
+  const ids: string[] = [];
+  for await (const event of monetizeNow.usage.listEvents({ ...range, pageSize: 5 })) ids.push(event.id!);
+  // Oldest first; the event recorded without a subscription counts for its account's subscription.
+  expect(ids).toEqual([...december.map((e) => e.id).reverse(), 'evt-nosub']);
+  const pages = sandbox.log.since(seq).map((e) => e.path);
+  expect(pages).toHaveLength(3);
+  expect(pages.slice(1).every((p) => /[?&]nextPageToken=/.test(p))).toBe(true);
+
+  const first = await monetizeNow.usage.listEvents({ ...range, pageSize: 5 });
+  expect(first).toMatchObject({ totalElements: 13, totalPages: 3, pageable: { pageSize: 5, nextPageToken: expect.any(String) } });
+  expect(first.content![0]).toEqual({ id: 'evt-11', accountId, subscriptionId, usageTypeId: 'usgt_apiCalls', unitsConsumed: 11, timestamp: '2026-12-01T10:00:00Z' });
+  const last = await monetizeNow.usage.listEvents({ ...range, pageSize: 5, nextPageToken: first.pageable!.nextPageToken! }).then((p) => monetizeNow.usage.listEvents({ ...range, pageSize: 5, nextPageToken: p.pageable!.nextPageToken! }));
+  expect(last.pageable).toEqual({ pageSize: 5 });
+  expect(last.content!.at(-1)).toMatchObject({ id: 'evt-nosub', subscriptionId, ratedPrice: 2.5 });
+
+  // The time range is [startTime, endTime); another usage type or another subscription has nothing.
+  expect((await monetizeNow.usage.listEvents({ ...range, startTime: '2026-11-30T00:00:00Z', endTime: '2026-12-01T10:00:00Z' }).toArray()).map((e) => e.id)).toEqual(['evt-november']);
+  expect(await monetizeNow.usage.listEvents({ ...range, usageTypeId: 'usgt_storage' }).toArray()).toEqual([]);
+  expect((await monetizeNow.usage.listEvents({ ...range, usageTypeIds: ['usgt_storage', 'usgt_apiCalls'] }).toArray())).toHaveLength(13);
+  expect(await monetizeNow.usage.listEvents({ ...range, subscriptionId: 'subs_nobody' }).toArray()).toEqual([]);
+
+  // What the SDK would never send is refused in the usage service's error shape.
+  await expect(monetizeNow.request({ method: 'GET', path: '/usage/events', query: { startTime: range.startTime, endTime: range.endTime } })).rejects.toMatchObject({ status: 400, body: { status: '400 BAD_REQUEST', message: 'subscriptionId is required' } });
+  await expect(monetizeNow.request({ method: 'GET', path: '/usage/events', query: { ...range, pageSize: 4 } })).rejects.toMatchObject({ status: 400, body: { message: 'pageSize must be between 5 and 100' } });
+  await expect(monetizeNow.request({ method: 'GET', path: '/usage/events', query: { ...range, nextPageToken: 'forged' } })).rejects.toMatchObject({ status: 400, body: { message: 'nextPageToken is not valid' } });
+  await expect(monetizeNow.request({ method: 'GET', path: '/usage/events', query: { ...range, endTime: 'yesterday' } })).rejects.toMatchObject({ status: 400, body: { message: 'endTime must be an ISO 8601 date-time' } });
 });
 
 it('fault knobs: an injected 429 with Retry-After on a read is retried; a revoked key answers 401', async () => {

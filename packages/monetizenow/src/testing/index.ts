@@ -1,6 +1,6 @@
 /**
  * `@x/monetizenow/testing`: a stateful in-memory MonetizeNow (the Sign-Up session state machine, a small
- * catalog as page-number lists, usage batches with per-event failures) as msw handlers, or served on
+ * catalog as page-number lists, usage batches with per-event failures and the events read back) as msw handlers, or served on
  * 127.0.0.1. Needs `msw` 3 (an optional peer dependency of `@x/monetizenow`).
  * @packageDocumentation
  */
@@ -10,4 +10,5 @@ export type { SandboxProduct, SandboxOffering, SandboxRate } from './catalog.js'
 export type { NumberedPage } from './page.js';
 export type { PricedQuote } from './pricing.js';
 export type { SandboxAccount, UsageBatchResult, UsageEvent } from './usage.js';
+export type { UsageEventPage } from './usage-list.js';
 export { formatWireEntry, type SandboxFaults, type ServedSandbox, type ServeOptions, type WireEntry, type WireLog } from '@x/core/testing';

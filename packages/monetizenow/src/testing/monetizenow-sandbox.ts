@@ -10,6 +10,7 @@ import { numberedPage } from './page.js';
 import { SignUpMachine, SignUpRefusal, type SandboxSession } from './signup-machine.js';
 import { signUpResponse } from './signup-response.js';
 import { recordUsage, type SandboxAccount, type UsageEvent } from './usage.js';
+import { listUsage } from './usage-list.js';
 
 /** Options of {@link createMonetizeNowSandbox}. */
 export interface MonetizeNowSandboxOptions {
@@ -22,8 +23,9 @@ export interface MonetizeNowSandboxOptions {
 /**
  * A stateful in-memory MonetizeNow: the Sign-Up API's session state machine for every action (an illegal
  * step answers with the Sign-Up error shape `{sessionId, error: true, message}`), a small catalog served as
- * page-number lists (`GET /api/products`, `/api/offerings`, `/api/rates`), and usage batches
- * (`POST /usage/events`) with per-event failures. Authenticated with `x-api-key`.
+ * page-number lists (`GET /api/products`, `/api/offerings`, `/api/rates`), usage batches
+ * (`POST /usage/events`) with per-event failures, and the recorded events read back (`GET /usage/events`, by
+ * subscription and time range, paged by `nextPageToken`). Authenticated with `x-api-key`.
  */
 export class MonetizeNowSandbox {
   readonly baseUrl: string;
@@ -139,6 +141,13 @@ export class MonetizeNowSandbox {
         const result = recordUsage(batch, this.#accounts, this.#usage);
         note(`${batch.length - result.failedEvents.length}/${batch.length} events recorded`);
         return { status: result.status === 'FAILED' ? 400 : 200, body: result };
+      }),
+      kit.route('GET', '/usage/events', ({ request, url, note }) => {
+        this.#authorize(request);
+        const page = listUsage(url, this.#accounts, this.#usage);
+        if (typeof page === 'string') throw new SandboxHttpError(400, { status: '400 BAD_REQUEST', message: page }, {}, 'bad usage query');
+        note(`${page.content.length} of ${page.totalElements} events`);
+        return { status: 200, body: page };
       }),
       kit.fallback(),
     ];
