@@ -19,7 +19,6 @@ export function mapMonetizeNowError(error: unknown, requestBody: unknown): unkno
     const hint = customIdHint(error.vendorMessage, requestBody);
     if (hint) mapped = makeAPIError({ ...initOf(error), hint });
   }
-  if (mapped !== error) copyCause(error, mapped);
   return mapped;
 }
 
@@ -65,8 +64,4 @@ function initOf(error: APIError): APIErrorInit {
     vendor: 'MonetizeNow',
     retryAfterMs: error.retryAfterMs,
   };
-}
-
-function copyCause(from: APIError, to: APIError): void {
-  if (from.cause !== undefined) Object.defineProperty(to, 'cause', { value: from.cause, writable: true, configurable: true, enumerable: false });
 }

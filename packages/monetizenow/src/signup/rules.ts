@@ -6,30 +6,29 @@ import { signUpBodySchema } from './schemas.js';
 type Part = 'customer' | 'billGroup' | 'quote' | 'paymentMethod';
 const PARTS: readonly Part[] = ['customer', 'billGroup', 'quote', 'paymentMethod'];
 
+// Which actions are create steps and which are later steps: SIGN_UP_CREATE_ACTIONS and SIGN_UP_UPDATE_ACTIONS.
 interface ActionRule {
-  kind: 'create' | 'update';
-  requires: readonly Part[];
+  requires?: readonly Part[];
   /** At least one of these (UPDATE needs something to update). */
   requiresOneOf?: readonly Part[];
-  refuses: readonly Part[];
+  refuses?: readonly Part[];
   why?: Partial<Record<Part, string>>;
 }
 
 // The run-time twin of the request types in requests.ts.
 const RULES: Record<SignUpAction, ActionRule> = {
   CREATE_AND_FINALIZE: {
-    kind: 'create',
     requires: ['customer', 'quote'],
     refuses: ['paymentMethod'],
     why: { paymentMethod: 'CREATE_AND_FINALIZE does not take a payment method; use CREATE_WITH_PAYMENT_METHOD to collect one' },
   },
-  CREATE_WITH_PAYMENT_METHOD: { kind: 'create', requires: ['customer', 'quote'], refuses: [] },
-  CREATE_IN_PENDING: { kind: 'create', requires: ['customer', 'quote'], refuses: [] },
-  ESTIMATE: { kind: 'create', requires: ['quote'], refuses: [] },
-  INIT_PAYMENT_METHOD: { kind: 'update', requires: [], refuses: [] },
-  UPDATE: { kind: 'update', requires: [], requiresOneOf: PARTS, refuses: [] },
-  FINALIZE: { kind: 'update', requires: [], refuses: [] },
-  CANCEL: { kind: 'update', requires: [], refuses: PARTS, why: {} },
+  CREATE_WITH_PAYMENT_METHOD: { requires: ['customer', 'quote'] },
+  CREATE_IN_PENDING: { requires: ['customer', 'quote'] },
+  ESTIMATE: { requires: ['quote'] },
+  INIT_PAYMENT_METHOD: {},
+  UPDATE: { requiresOneOf: PARTS },
+  FINALIZE: {},
+  CANCEL: { refuses: PARTS },
 };
 
 /**
@@ -58,14 +57,14 @@ export function assertSignUpRequest(kind: 'create' | 'update', body: unknown, fu
   if (kind === 'update' && record['sessionId'] !== undefined) {
     issues.push({ path: 'sessionId', message: 'the session id goes in the path (signUp.update(sessionId, body)), not in the body' });
   }
-  for (const part of rule.requires) {
-    if (record[part] === undefined) issues.push({ path: part, message: `required for ${action}` });
+  for (const part of PARTS) {
+    if (record[part] === undefined && rule.requires?.includes(part)) issues.push({ path: part, message: `required for ${action}` });
   }
   if (rule.requiresOneOf && !rule.requiresOneOf.some((part) => record[part] !== undefined)) {
     issues.push({ path: '', message: `${action} needs something to update: one of ${rule.requiresOneOf.join(', ')}` });
   }
-  for (const part of rule.refuses) {
-    if (record[part] !== undefined) issues.push({ path: part, message: rule.why?.[part] ?? `${action} takes nothing but the action; remove ${part}` });
+  for (const part of PARTS) {
+    if (record[part] !== undefined && rule.refuses?.includes(part)) issues.push({ path: part, message: rule.why?.[part] ?? `${action} takes nothing but the action; remove ${part}` });
   }
   const shape = (signUpBodySchema as z.ZodMiniType).safeParse(body, { reportInput: true });
   if (!shape.success) issues.push(...formatIssues(shape.error.issues));
