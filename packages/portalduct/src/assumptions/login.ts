@@ -65,7 +65,7 @@ export function defaultTokenFromResponse(body: unknown): PortalDuctToken {
       refreshToken: firstString(candidate, REFRESH_FIELDS),
     };
   }
-  const seen = record ? Object.keys(record).join(', ') || 'none' : `a ${body === null ? 'null' : typeof body} body`;
+  const seen = record ? Object.keys(record).join(', ') || 'none' : Array.isArray(body) ? 'an array body' : `a ${body === null ? 'null' : typeof body} body`;
   throw new ResponseValidationError('the PortalDuct login', [
     {
       path: TOKEN_FIELDS.join(' | '),

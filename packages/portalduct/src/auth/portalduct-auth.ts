@@ -14,8 +14,6 @@ import type { PortalDuctAuthOptions, RefreshEndpoint } from './options.js';
 
 /** Statuses of a refresh call meaning "this refresh token is no good": log in again instead. */
 const REFRESH_REJECTED = new Set([400, 401, 403]);
-/** Tokens remembered (and scrubbed from errors) after they were replaced, in case a server echoes an old one. */
-const REMEMBERED_TOKENS = 3;
 
 /** The auth strategy for a PortalDuct client: a ready token, or login (and refresh) through @x/core's token cache. */
 export function portalDuctAuth(options: PortalDuctAuthOptions): AuthStrategy {
@@ -24,15 +22,14 @@ export function portalDuctAuth(options: PortalDuctAuthOptions): AuthStrategy {
 }
 
 function loginAuth(options: PortalDuctAuthOptions & { email: Supplier<string>; password: Supplier<string> }): TokenAuth {
+  // The password and refresh tokens, scrubbed from errors and logs. (TokenAuth itself remembers the access
+  // tokens it replaced.)
   const secrets = new Set<string>();
-  const recentTokens: string[] = [];
   const parse = options.tokenFromResponse ?? defaultTokenFromResponse;
   let current: PortalDuctToken | undefined;
 
   const remember = (token: PortalDuctToken): PortalDuctToken => {
     current = token;
-    recentTokens.push(token.accessToken);
-    if (recentTokens.length > REMEMBERED_TOKENS) recentTokens.shift();
     if (token.refreshToken) secrets.add(token.refreshToken);
     return token;
   };
@@ -43,15 +40,15 @@ function loginAuth(options: PortalDuctAuthOptions & { email: Supplier<string>; p
       parse,
       async body() {
         const credentials = { email: await resolveSupplier(options.email), password: await resolveSupplier(options.password) };
-        // Known before the request goes out, so even the login's own error is scrubbed of it.
-        if (typeof credentials.password === 'string' && credentials.password !== '') secrets.add(credentials.password);
+        // Known before the request goes out, so even the login's own error is scrubbed of it (TokenAuth drops empty ones).
+        secrets.add(credentials.password);
         return (options.loginBody ?? defaultLoginBody)(credentials);
       },
     });
 
   return new TokenAuth({
     ...(options.refreshBeforeExpiryMs !== undefined ? { refreshBeforeExpiryMs: options.refreshBeforeExpiryMs } : {}),
-    knownSecrets: () => [...secrets, ...recentTokens],
+    knownSecrets: () => [...secrets],
     // TokenAuth calls this single-flight: one login or refresh however many calls wait.
     async fetchToken(context) {
       if (options.refresh && current) {

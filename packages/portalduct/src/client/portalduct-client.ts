@@ -145,8 +145,11 @@ export class PortalDuctClient {
 
   /** The bearer token this client sends (logging in if needed), e.g. for the embedded Client Credentials Collector. */
   async getAccessToken(options: PortalDuctRequestOptions = {}): Promise<string> {
+    const { signal } = safeOptions(options);
     const auth = this.#http.auth;
-    if (auth instanceof TokenAuth) return auth.getToken({ request: (spec) => this.#http.request(spec, safeOptions(options)), signal: options.signal });
+    // The login is shared with every waiting call, so it is sent without this caller's signal (as @x/core's own
+    // token fetches are): an abort stops this caller's wait, not the login the others wait for.
+    if (auth instanceof TokenAuth) return auth.getToken({ request: (spec) => this.#http.request(spec), signal });
     return resolveSupplier(this.#options.token!);
   }
 

@@ -48,7 +48,8 @@ export function loginChangeWebhookHandler(options: LoginChangeHandlerOptions): (
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       const status = error.reason === 'invalid_payload' ? 400 : 401;
-      return new Response(error.reason, { status, headers: { 'content-type': 'text/plain' } });
+      // A string body is sent as text/plain;charset=UTF-8.
+      return new Response(error.reason, { status });
     }
     await options.onDelivery(delivery);
     return new Response(null, { status: 200 });
