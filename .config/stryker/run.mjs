@@ -18,6 +18,8 @@ let only;
 const files = [];
 let changedSince;
 for (let i = 0; i < args.length; i++) {
+  // pnpm 12 passes the `--` of `pnpm run test:mutation -- <args>` through.
+  if (args[i] === '--') continue;
   if (args[i] === '--package') only = args[++i];
   else if (args[i] === '--changed') changedSince = args[++i];
   else files.push(...args[i].split(',').filter(Boolean));
