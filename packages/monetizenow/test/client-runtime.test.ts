@@ -30,6 +30,24 @@ describe('what every request carries', () => {
   });
 });
 
+describe('retries after a 503', () => {
+  it('repeat the reads (GET, HEAD, OPTIONS) and no write (POST, PUT, PATCH, DELETE): MonetizeNow may have acted on it', async () => {
+    let calls = 0;
+    const { seen, monetizeNow } = wireClient(server, () => (++calls % 2 === 1 ? { status: 503, json: { status: 503, message: 'busy' } } : { json: {} }), { maxRetries: 1 });
+    for (const method of ['GET', 'HEAD', 'OPTIONS'] as const) {
+      calls = 0;
+      await monetizeNow.request({ method, path: '/api/accounts' });
+    }
+    expect(seen.map((r) => r.method)).toEqual(['GET', 'GET', 'HEAD', 'HEAD', 'OPTIONS', 'OPTIONS']);
+    seen.length = 0;
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      calls = 0;
+      await expect(monetizeNow.request({ method, path: '/api/accounts/acct_1', body: {} })).rejects.toMatchObject({ status: 503 });
+    }
+    expect(seen.map((r) => r.method)).toEqual(['POST', 'PUT', 'PATCH', 'DELETE']);
+  });
+});
+
 describe('path parameters', () => {
   it('refuses an id that is not a string with a rejected call (never a synchronous throw), and sends nothing', async () => {
     const { seen, monetizeNow } = wireClient(server, () => ({ json: {} }));

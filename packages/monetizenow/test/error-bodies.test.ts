@@ -59,7 +59,8 @@ describe('parseMonetizeNowErrorBody', () => {
       message: 'Validation failed',
       subErrors: [{ field: 'name', message: 'must not be blank' }, { field: 'email' }, { message: 'one offering is required' }, { field: '', message: 3 }, 'junk', null, ['x']],
     });
-    expect(parsed?.subErrors).toEqual([{ field: 'name', message: 'must not be blank' }, { field: 'email' }, { message: 'one offering is required' }, {}]);
+    // Strict: a missing field or message is left out, not set to undefined.
+    expect(parsed?.subErrors).toStrictEqual([{ field: 'name', message: 'must not be blank' }, { field: 'email' }, { message: 'one offering is required' }, {}]);
     expect(parseMonetizeNowErrorBody({ sessionId: 'cart_1', error: true, subErrors: [{ field: 'quote' }] })?.subErrors).toEqual([{ field: 'quote' }]);
     expect(parseMonetizeNowErrorBody({ error: { errorCode: 'X' }, subErrors: [{ field: 'quote' }] })?.subErrors).toEqual([{ field: 'quote' }]);
     expect(parseMonetizeNowErrorBody({ status: '400 BAD_REQUEST', subErrors: [{ field: 'timestamp' }] })?.subErrors).toEqual([{ field: 'timestamp' }]);

@@ -3,7 +3,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APIConnectionError, BadRequestError, InternalServerError, MonetizeNowClient, RequestValidationError, type UsageEventRequest } from '../src/index.js';
+import { APIConnectionError, BadRequestError, InternalServerError, MonetizeNowClient, type UsageEventRequest } from '../src/index.js';
 import { createMonetizeNowSandbox } from '../src/testing/index.js';
 import { API_KEY, uniqueBaseUrl } from './helpers/mock-monetizenow.js';
 
@@ -178,15 +178,16 @@ describe('per-call options', () => {
   });
 
   it('validateRequests: false sends the events as given; the client setting is the default a call can override', async () => {
-    const bad = [event('ok'), { ...event('ok2'), id: '' }];
+    // The bad event is in the second request: checked, nothing at all is sent.
+    const bad = [...events(120), { ...event('bad'), id: '' }];
     const { batches, monetizeNow } = usageServer(() => recorded());
     await monetizeNow.usage.recordEvents(bad, { validateRequests: false });
-    expect(batches).toEqual([bad]);
+    expect(batches).toEqual([bad.slice(0, 100), bad.slice(100)]);
 
     const lax = new MonetizeNowClient({ apiKey: API_KEY, baseUrl: monetizeNow.baseUrl, maxRetries: 0, validateRequests: false });
     await lax.usage.recordEvents(bad);
-    expect(batches).toHaveLength(2);
-    await expect(lax.usage.recordEvents(bad, { validateRequests: true })).rejects.toBeInstanceOf(RequestValidationError);
-    expect(batches).toHaveLength(2);
+    expect(batches).toHaveLength(4);
+    await expect(lax.usage.recordEvents(bad, { validateRequests: true })).rejects.toThrow(/\[120\]\.id/);
+    expect(batches).toHaveLength(4);
   });
 });

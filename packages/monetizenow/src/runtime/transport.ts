@@ -31,9 +31,4 @@ export class MonetizeNowTransport {
     });
     return new APIPromise(result);
   }
-
-  /** The credentials in use, to scrub from anything the SDK builds itself. */
-  secrets(): string[] {
-    return this.http.auth.knownSecrets();
-  }
 }
