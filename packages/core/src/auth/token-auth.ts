@@ -56,10 +56,11 @@ export class TokenAuth implements AuthStrategy {
     this.#extraSecrets = options.knownSecrets ?? (() => []);
   }
 
-  async authorize(headers: Headers, context: AuthContext): Promise<number> {
-    const token = await this.#current(context);
-    headers.set('authorization', `Bearer ${token.value}`);
-    return token.generation;
+  /** Sets `Authorization`. A valid cached token is set at once and its generation returned as a number, not a promise. */
+  authorize(headers: Headers, context: AuthContext): Promise<number> | number {
+    const cached = this.#cached;
+    if (cached && this.#now() < cached.refreshAt) return setBearer(headers, cached);
+    return this.#current(context).then((token) => setBearer(headers, token));
   }
 
   /** The current token, fetching one if the cache is cold or due for refresh. */
@@ -137,6 +138,11 @@ export class TokenAuth implements AuthStrategy {
     const early = this.#refreshBeforeMs ?? Math.min(60_000, lifetimeMs / 10);
     return this.#now() + Math.max(0, lifetimeMs - early);
   }
+}
+
+function setBearer(headers: Headers, token: CachedToken): number {
+  headers.set('authorization', `Bearer ${token.value}`);
+  return token.generation;
 }
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

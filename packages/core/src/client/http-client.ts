@@ -50,6 +50,14 @@ interface CallSettings {
   logger: LevelLogger;
   apiVersion: string | undefined;
   idempotencyKey: string | undefined;
+  /** The headers every call with these settings starts from; built on first use and copied per attempt. */
+  headerTemplate: HeaderTemplate | undefined;
+}
+
+/** Headers fixed by the client and call options, and which names those options set (so per-call defaults yield to them). */
+interface HeaderTemplate {
+  headers: Headers;
+  userSet: Set<string>;
 }
 
 /**
@@ -145,19 +153,7 @@ export class HttpClient {
     const url = buildUrl(settings.baseUrl, spec.path, spec.query);
     assertNoUserInfo(url, this.profile.vendor);
     const totalSignal = settings.totalTimeout !== undefined ? AbortSignal.timeout(settings.totalTimeout) : undefined;
-    // Waiting for a shared token or a rate-limit slot is bounded by this caller's signal, total timeout and
-    // per-attempt timeout; the signal is built only when a wait actually happens (rare), not per call.
-    let waitSignal: AbortSignal | undefined;
-    const waitBound = (): AbortSignal =>
-      (waitSignal ??= anySignal([settings.signal, totalSignal, AbortSignal.timeout(settings.timeout)]));
-    // The auth strategy may share one token fetch between callers, so token requests must not carry this
-    // caller's signal; the strategy races the shared fetch against `signal` for this caller alone.
-    const authContext: AuthContext = {
-      request: (inner) => this.request(inner),
-      get signal() {
-        return waitBound();
-      },
-    };
+    const waits = new CallWaits(this, settings, totalSignal);
     const safe = settings.idempotencyKey !== undefined || spec.safeToRepeat === true;
     const useAuth = spec.auth !== false;
     const limiter = this.#family.limiter;
@@ -168,12 +164,16 @@ export class HttpClient {
       const headers = this.#headers(spec, settings, body);
       let generation = 0;
       try {
-        if (useAuth) generation = await this.#auth.authorize(headers, authContext);
-        const slot = limiter?.acquire(waitBound);
+        if (useAuth) {
+          // A cached credential comes back as a plain number: no promise to wait for on most calls.
+          const authorized = this.#auth.authorize(headers, waits);
+          generation = typeof authorized === 'number' ? authorized : await authorized;
+        }
+        const slot = limiter?.acquire(() => waits.signal);
         // Stryker disable next-line ConditionalExpression: awaiting undefined (no wait needed) changes nothing
         if (slot) await slot;
       } catch (caught) {
-        throw this.#waitFailure(caught, settings, totalSignal, waitSignal, what);
+        throw this.#waitFailure(caught, settings, totalSignal, waits.waitSignal, what);
       }
       const started = Date.now();
       let failure: AttemptFailure;
@@ -222,20 +222,16 @@ export class HttpClient {
   ): Promise<CallResult<T>> {
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(new TimeoutMarker(settings.timeout)), settings.timeout);
-    const signals = [timer.signal, settings.signal, totalSignal].filter((s): s is AbortSignal => s !== undefined);
-    // Stryker disable next-line ConditionalExpression: AbortSignal.any of one signal behaves as that signal (this only saves its cost)
-    const signal = signals.length === 1 ? timer.signal : AbortSignal.any(signals);
+    const signal = anySignal(timer.signal, settings.signal, totalSignal);
     const write = WRITE_METHODS.has(spec.method) && !safe;
     try {
       let response: Response;
       try {
-        response = await kyTransport()(url, {
-          method: spec.method,
-          body: body.body,
-          // Headers and signal go to fetch, not to ky: ky merges headers by copying them into new Headers
-          // objects several times (a third of a call) and combines signals through AbortSignal.any.
-          fetch: (request) => this.#send(request as Request, headers, signal, body),
-        });
+        // Headers and signal go to fetch, not to ky: ky merges headers by copying them into new Headers
+        // objects several times (a third of a call) and combines signals through AbortSignal.any.
+        const fetch = (request: Request | URL | string) => this.#send(request as Request, headers, signal, body);
+        // ky merges every key it is given, so a bodiless call passes no `body` key at all.
+        response = await kyTransport()(url, body.body === undefined ? { method: spec.method, fetch } : { method: spec.method, body: body.body, fetch });
       } catch (caught) {
         throw this.#transportFailure(caught, signal, settings, totalSignal, what, false, url, write);
       }
@@ -405,25 +401,30 @@ export class HttpClient {
   }
 
   #headers(spec: RequestSpec<unknown>, settings: CallSettings, body: PreparedBody): Headers {
+    const template = (settings.headerTemplate ??= this.#headerTemplate(settings));
+    // Copying a Headers object is about half the cost of setting its entries one by one.
+    const headers = new Headers(template.headers);
+    const userSet = template.userSet;
+    // A PDF or text endpoint may refuse `application/json` (406); it gets `*/*` unless the options say otherwise.
+    if ((spec.responseType === 'binary' || spec.responseType === 'text') && !userSet.has('accept')) headers.set('accept', '*/*');
+    if (body.contentType && !userSet.has('content-type')) headers.set('content-type', body.contentType);
+    const idempotencyHeader = this.profile.idempotencyHeader;
+    if (settings.idempotencyKey !== undefined && idempotencyHeader && !userSet.has(idempotencyHeader.toLowerCase())) {
+      headers.set(idempotencyHeader, settings.idempotencyKey);
+    }
+    if (spec.headers) applyHeaders(headers, spec.headers);
+    return headers;
+  }
+
+  /** The headers of every call with these settings, with the client's and call's `headers` options applied last. */
+  #headerTemplate(settings: CallSettings): HeaderTemplate {
     const headers = new Headers();
-    // A PDF or text endpoint may refuse `application/json` (406); it gets `*/*` unless the call says otherwise.
-    const binary = spec.responseType === 'binary' || spec.responseType === 'text';
-    headers.set('accept', binary ? '*/*' : 'application/json');
+    headers.set('accept', 'application/json');
     headers.set('user-agent', this.#userAgent);
-    if (body.contentType) headers.set('content-type', body.contentType);
     const version = this.profile.versionHeader;
     if (version) headers.set(version.name, settings.apiVersion ?? version.defaultValue);
-    if (settings.idempotencyKey !== undefined && this.profile.idempotencyHeader) {
-      headers.set(this.profile.idempotencyHeader, settings.idempotencyKey);
-    }
-    for (const layer of [settings.headers, spec.headers]) {
-      if (!layer) continue;
-      for (const [name, value] of Object.entries(layer)) {
-        if (value === null || value === undefined) headers.delete(name);
-        else headers.set(name, value);
-      }
-    }
-    return headers;
+    applyHeaders(headers, settings.headers);
+    return { headers, userSet: new Set(Object.keys(settings.headers).map((name) => name.toLowerCase())) };
   }
 
   #settings(options: RequestOptions, what: string): CallSettings {
@@ -456,6 +457,7 @@ export class HttpClient {
       logger: new LevelLogger(logger, options.logLevel ?? client.logLevel ?? 'warn'),
       apiVersion: options.apiVersion ?? client.apiVersion,
       idempotencyKey: options.idempotencyKey,
+      headerTemplate: undefined,
     };
   }
 
@@ -510,11 +512,56 @@ function makeLimiter(profile: VendorProfile, options: ClientOptions): RateLimite
   return new RateLimiter(rate);
 }
 
-/** The signals that are set, combined (or the only one). */
-function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
-  const set = signals.filter((s): s is AbortSignal => s !== undefined);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: AbortSignal.any of one signal behaves as that signal (this only saves its cost)
-  return set.length === 1 ? set[0]! : AbortSignal.any(set);
+/** Sets each header; a `null` or `undefined` value removes it. */
+function applyHeaders(headers: Headers, layer: Record<string, string | null | undefined>): void {
+  for (const name of Object.keys(layer)) {
+    const value = layer[name];
+    if (value === null || value === undefined) headers.delete(name);
+    else headers.set(name, value);
+  }
+}
+
+/** `first` combined with the other signals that are set (or `first` alone). */
+function anySignal(first: AbortSignal, second: AbortSignal | undefined, third: AbortSignal | undefined): AbortSignal {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: AbortSignal.any of one signal behaves as that signal (this only saves its cost)
+  if (second === undefined && third === undefined) return first;
+  return AbortSignal.any([first, second, third].filter((s): s is AbortSignal => s !== undefined));
+}
+
+/**
+ * What one call lends its auth strategy and rate limiter: a way to send an
+ * unauthenticated request through the same client (token endpoints), and the
+ * signal that bounds waiting for a shared token or a rate-limit slot: the
+ * caller's signal, the total timeout and the per-attempt timeout. That signal
+ * is built only when a wait actually asks for it (rare), not per call.
+ */
+class CallWaits implements AuthContext {
+  readonly #client: HttpClient;
+  readonly #settings: CallSettings;
+  readonly #totalSignal: AbortSignal | undefined;
+  #request: AuthContext['request'] | undefined;
+  #waitSignal: AbortSignal | undefined;
+
+  constructor(client: HttpClient, settings: CallSettings, totalSignal: AbortSignal | undefined) {
+    this.#client = client;
+    this.#settings = settings;
+    this.#totalSignal = totalSignal;
+  }
+
+  /** Sends a request through the client; a function of its own, as strategies pass it on detached. */
+  get request(): AuthContext['request'] {
+    return (this.#request ??= (spec) => this.#client.request(spec));
+  }
+
+  /** The token fetch may be shared between callers, so it never carries this caller's signal; the strategy races it against this one. */
+  get signal(): AbortSignal {
+    return (this.#waitSignal ??= anySignal(AbortSignal.timeout(this.#settings.timeout), this.#settings.signal, this.#totalSignal));
+  }
+
+  /** The wait signal if a wait has asked for it, to tell a wait's timeout from other failures. */
+  get waitSignal(): AbortSignal | undefined {
+    return this.#waitSignal;
+  }
 }
 
 /**

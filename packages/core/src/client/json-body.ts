@@ -13,8 +13,14 @@ import { RequestValidationError } from '../errors/validation-errors.js';
 export function toJsonValue(value: unknown, what: string): unknown {
   const problems: { path: string; message: string }[] = [];
   const stack = new Set<object>();
+  // The keys from the root to the value being read; a path string is only built for a problem.
+  const keys: (string | number)[] = [];
+  const problem = (message: string): undefined => {
+    problems.push({ path: formatPath(keys), message });
+    return undefined;
+  };
 
-  const walk = (input: unknown, path: string, key: string): unknown => {
+  const walk = (input: unknown, key: string): unknown => {
     let current = input;
     if (current !== null && typeof current === 'object' && typeof (current as { toJSON?: unknown }).toJSON === 'function') {
       current = (current as { toJSON(key: string): unknown }).toJSON(key);
@@ -24,34 +30,35 @@ export function toJsonValue(value: unknown, what: string): unknown {
       case 'boolean':
         return current;
       case 'number':
-        if (Number.isFinite(current)) return current;
-        problems.push({ path, message: `${current} is not a finite number and cannot be sent as JSON` });
-        return undefined;
+        return Number.isFinite(current) ? current : problem(`${current} is not a finite number and cannot be sent as JSON`);
       case 'bigint':
-        problems.push({ path, message: 'a BigInt cannot be sent as JSON; pass a number or a string' });
-        return undefined;
+        return problem('a BigInt cannot be sent as JSON; pass a number or a string');
       case 'function':
       case 'symbol':
-        problems.push({ path, message: `a ${typeof current} cannot be sent as JSON` });
-        return undefined;
+        return problem(`a ${typeof current} cannot be sent as JSON`);
       case 'undefined':
         return undefined;
     }
     if (current === null) return null;
     const object = current as object;
-    if (stack.has(object)) {
-      problems.push({ path, message: 'circular reference: the value contains itself and cannot be sent as JSON' });
-      return undefined;
-    }
+    if (stack.has(object)) return problem('circular reference: the value contains itself and cannot be sent as JSON');
     stack.add(object);
     try {
       if (Array.isArray(object)) {
-        // JSON turns a missing array item into null, as JSON.stringify does.
-        return object.map((item, index) => walk(item, `${path}[${index}]`, String(index)) ?? null);
+        const out = new Array<unknown>(object.length);
+        for (let index = 0; index < object.length; index++) {
+          keys.push(index);
+          // JSON turns a missing array item into null, as JSON.stringify does.
+          out[index] = walk(object[index], String(index)) ?? null;
+          keys.pop();
+        }
+        return out;
       }
       const out: Record<string, unknown> = {};
       for (const field of Object.keys(object)) {
-        const child = walk((object as Record<string, unknown>)[field], path ? `${path}.${field}` : field, field);
+        keys.push(field);
+        const child = walk((object as Record<string, unknown>)[field], field);
+        keys.pop();
         if (child !== undefined) out[field] = child;
       }
       return out;
@@ -60,7 +67,14 @@ export function toJsonValue(value: unknown, what: string): unknown {
     }
   };
 
-  const result = walk(value, '', '');
+  const result = walk(value, '');
   if (problems.length) throw new RequestValidationError(what, problems);
   return result;
+}
+
+/** `items[2].name`, as validation messages name fields. */
+function formatPath(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const key of keys) path = typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+  return path;
 }

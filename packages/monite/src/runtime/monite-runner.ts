@@ -13,6 +13,9 @@ import {
 import type { MoniteRequestOptions, Operation, OperationArgs, OperationRunner } from './operation.js';
 
 const ENTITY_HEADER = 'x-monite-entity-id';
+/** An operation without an entity removes the header, so a client-wide `headers` option cannot send one. */
+const NO_ENTITY_HEADERS: Readonly<Record<string, null>> = Object.freeze({ [ENTITY_HEADER]: null });
+const NO_OPTIONS: MoniteRequestOptions = Object.freeze({});
 
 /**
  * Runs generated operations on an {@link HttpClient}: fills the path, sets
@@ -20,6 +23,8 @@ const ENTITY_HEADER = 'x-monite-entity-id';
  * cursor and offset pagination.
  */
 export class MoniteRunner implements OperationRunner {
+  #ownHeaders: Record<string, string> | undefined;
+
   constructor(
     private readonly http: HttpClient,
     private readonly entityId: string | undefined,
@@ -61,13 +66,15 @@ export class MoniteRunner implements OperationRunner {
     });
   }
 
-  #send<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions = {}): APIPromise<T> {
+  #send<T>(op: Operation<any, any, any, T>, args: OperationArgs, options: MoniteRequestOptions = NO_OPTIONS): APIPromise<T> {
     let spec: RequestSpec<T>;
     try {
       spec = this.#spec(op, args, options);
     } catch (error) {
       return new APIPromise<T>(Promise.reject(error));
     }
+    // Most calls pass no options: nothing to take apart.
+    if (options === NO_OPTIONS) return this.http.request(spec);
     const { entityId: _entityId, moniteVersion, ...requestOptions } = options;
     return this.http.request(spec, moniteVersion === undefined ? requestOptions : { ...requestOptions, apiVersion: moniteVersion });
   }
@@ -83,12 +90,19 @@ export class MoniteRunner implements OperationRunner {
       body: args.body,
       bodySchema: op.bodySchema,
       bodyType: op.bodyType,
-      headers: { [ENTITY_HEADER]: this.#entityHeader(op, options, name) },
+      headers: this.#entityHeaders(this.#entityHeader(op, options, name)),
       responseSchema: op.responseSchema,
       responseType: op.responseType,
       auth: op.auth !== false,
       operation: name,
     };
+  }
+
+  /** The operation's entity header; the common values' objects are made once, as the transport only reads them. */
+  #entityHeaders(entityId: string | null): Record<string, string | null> {
+    if (entityId === null) return NO_ENTITY_HEADERS;
+    if (entityId === this.entityId) return (this.#ownHeaders ??= { [ENTITY_HEADER]: entityId });
+    return { [ENTITY_HEADER]: entityId };
   }
 
   #entityHeader(op: Operation, options: MoniteRequestOptions, name: string): string | null {
