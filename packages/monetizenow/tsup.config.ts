@@ -2,6 +2,9 @@ import { defineConfig } from 'tsup';
 
 const entry = {
   index: 'src/index.ts',
+  // The client without resource groups (sign-up flows) and the groups one by one: the smallest bundles.
+  core: 'src/core.ts',
+  resources: 'src/resources.ts',
   webhooks: 'src/webhooks/index.ts',
   // The sandbox (msw handlers): needs msw, an optional peer; the main entry never imports it.
   testing: 'src/testing/index.ts',

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { MonetizeNowClient, type MonetizeNowClientOptions } from './client/monetizenow-client.js';
+export { MonetizeNowCore } from './client/monetizenow-core.js';
 export { MONETIZENOW_API_KEY_HEADER } from './auth/api-key.js';
 export { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from './runtime/environments.js';
 export type { MonetizeNowRequestOptions } from './runtime/transport.js';

@@ -34,5 +34,11 @@ export async function flow(options, request) {
   const session = await new MonetizeNowClient(options).signUp.createWithPaymentMethod(request);
   return session.finalize();
 }`,
+  '@x/monetizenow sign-up flow (MonetizeNowCore)': `
+import { MonetizeNowCore } from '@x/monetizenow/core';
+export async function flow(options, request) {
+  const session = await new MonetizeNowCore(options).signUp.createWithPaymentMethod(request);
+  return session.finalize();
+}`,
   '@x/monetizenow whole package': `export * from '@x/monetizenow'; export * from '@x/monetizenow/webhooks';`,
 };
