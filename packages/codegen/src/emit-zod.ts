@@ -18,6 +18,12 @@ export interface ZodContext {
   formats?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The object factories of schemas.ts (see SCHEMA_HELPERS): zod/mini's objects with zod's compiled parser.
+ * Same behaviour as `z.object` / `z.looseObject` / `z.strictObject`.
+ */
+export const OBJECT = { plain: 'jitObject', loose: 'jitLooseObject', strict: 'jitStrictObject' } as const;
+
 /** Schema const name of a catalog entry in a flavour, e.g. `EntityResponse_out`. */
 export function schemaConstName(publicName: string, flavour: Flavour): string {
   return `${publicName}_${flavour}`;
@@ -66,7 +72,7 @@ export function zodOf(shape: Shape, ctx: ZodContext): string {
         const value = zodOf(p.shape, ctx);
         return `${propertyKey(p.name)}: ${p.required ? value : `z.optional(${value})`}`;
       });
-      const factory = !strict ? 'z.looseObject' : shape.strict ? 'z.strictObject' : 'z.object';
+      const factory = !strict ? OBJECT.loose : shape.strict ? OBJECT.strict : OBJECT.plain;
       return `${factory}({ ${fields.join(', ')} })`;
     }
   }
@@ -78,14 +84,14 @@ function unionOf(shape: Extract<Shape, { kind: 'union' }>, ctx: ZodContext): str
   if (ctx.flavour === 'out' && d?.implied) {
     // Pin each member's value, so a member that does not apply says so at the discriminator.
     const key = propertyKey(d.property);
-    members = members.map((m, i) => `z.intersection(${m}, z.looseObject({ ${key}: z.literal(${JSON.stringify(d.implied![i])}) }))`);
+    members = members.map((m, i) => `z.intersection(${m}, ${OBJECT.loose}({ ${key}: z.literal(${JSON.stringify(d.implied![i])}) }))`);
   }
   if (ctx.flavour === 'out' && d) {
     // Forward compatibility: a variant Monite adds later parses as a loose object. The refinement
     // aborts, so for a known value zod reports every branch (and formatIssues picks the matching
     // one) instead of short-cutting to this branch's lone non-aborting issue.
     const known = JSON.stringify(d.values);
-    members.push(`z.looseObject({ ${propertyKey(d.property)}: z.string().check(z.refine((v) => !${known}.includes(v), { abort: true })) })`);
+    members.push(`${OBJECT.loose}({ ${propertyKey(d.property)}: z.string().check(z.refine((v) => !${known}.includes(v), { abort: true })) })`);
   }
   return `z.union([${members.join(', ')}])`;
 }

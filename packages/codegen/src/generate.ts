@@ -3,7 +3,7 @@ import { buildCatalog } from './catalog.ts';
 import type { VendorConfig } from './config.ts';
 import { emitOperationsModule } from './emit-operations.ts';
 import { emitResourceModule, emitResourcesIndex } from './emit-resources.ts';
-import { emitSchemasModule, SCHEMA_HELPERS } from './emit-schemas.ts';
+import { emitSchemasModule, HELPER_NAMES, SCHEMA_HELPERS, SCHEMA_IMPORTS } from './emit-schemas.ts';
 import { namedType } from './emit-types.ts';
 import { importLine, usedNames } from './imports.ts';
 import { modelOperation, ParamsModule, returnsList, type OperationModel } from './operation-model.ts';
@@ -36,7 +36,7 @@ export function generate(spec: Spec, config: VendorConfig): GeneratedFiles {
   const modelImports = importLine(usedNames(models, ['OpenEnum']), '@x/core', true) + brandImport('')(models);
   files.set('models.ts', modelImports + (modelImports ? '\n' : '') + models);
   files.set('schemas.ts', [
-    "import * as z from 'zod/mini';\n",
+    SCHEMA_IMPORTS,
     importLine(usedNames(schemas.body, typeNames), './models.js', true),
     '\n',
     SCHEMA_HELPERS,
@@ -48,7 +48,7 @@ export function generate(spec: Spec, config: VendorConfig): GeneratedFiles {
     importLine(usedNames(paramsBody, ['OpenEnum']), '@x/core', true),
     brandImport('')(paramsBody),
     importLine(usedNames(paramsBody, typeNames), './models.js', true),
-    importLine(usedNames(paramsBody, [...schemaNames, 'requestSchema', 'responseSchema']), './schemas.js', false),
+    importLine(usedNames(paramsBody, [...schemaNames, ...HELPER_NAMES]), './schemas.js', false),
     '\n',
     paramsBody,
   ].join(''));

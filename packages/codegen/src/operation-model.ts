@@ -48,8 +48,14 @@ export class ParamsModule {
       catalog: this.catalog,
       flavour,
       formats: this.config.requestFormats,
-      reference: (specName) => schemaConstName(this.catalog.entry(specName).publicName, flavour),
+      // Inline schemas are roots (no component references them): they take their components built.
+      reference: (specName) => `built(${this.componentConst(specName, flavour)})`,
     };
+  }
+
+  /** The lazy const of a component, which an operation holds until its first call. */
+  componentConst(specName: string, flavour: Flavour): string {
+    return schemaConstName(this.catalog.entry(specName).publicName, flavour);
   }
 
   typeContext(flavour: Flavour): TypeContext {
@@ -132,7 +138,7 @@ export function modelOperation(named: NamedOperation, params: ParamsModule): Ope
 
 function bodyOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
   if (shape.kind === 'ref') {
-    return { bodyType: params.refType(shape, 'in'), bodySchema: params.zodContext('in').reference(shape.name) };
+    return { bodyType: params.refType(shape, 'in'), bodySchema: params.componentConst(shape.name, 'in') };
   }
   params.inlineType(inlineName, shape, 'in', [`Request body of \`${named.resource}.${named.method}\`.`]);
   return { bodyType: inlineName, bodySchema: schemaConstName(inlineName, 'in') };
@@ -141,7 +147,7 @@ function bodyOf(shape: Shape, inlineName: string, named: NamedOperation, params:
 function responseOf(shape: Shape, inlineName: string, named: NamedOperation, params: ParamsModule): Partial<OperationModel> {
   if (shape.kind === 'unknown') return { responseType: 'unknown' };
   if (shape.kind === 'ref' && hasConst(params.catalog.entry(shape.name).shape, 'out')) {
-    return { responseType: params.refType(shape, 'out'), responseSchema: params.zodContext('out').reference(shape.name) };
+    return { responseType: params.refType(shape, 'out'), responseSchema: params.componentConst(shape.name, 'out') };
   }
   params.inlineType(inlineName, shape, 'out', [`Response of \`${named.resource}.${named.method}\`.`]);
   return { responseType: inlineName, responseSchema: schemaConstName(inlineName, 'out') };
