@@ -150,7 +150,9 @@ export class MoniteCore implements OperationRunner {
   /** The access token this client sends (fetching one if needed), e.g. to hand an entity-user token to Monite's front-end SDK. */
   async getAccessToken(options: RequestOptions = {}): Promise<string> {
     const auth = this.#http.auth;
-    if (auth instanceof TokenAuth) return auth.getToken({ request: (spec) => this.#http.request(spec, options), signal: options.signal });
+    // The token fetch is shared with every waiting call, so it is sent without this caller's options (as @x/core's
+    // own token fetches are): an abort stops this caller's wait, not the fetch the others wait for.
+    if (auth instanceof TokenAuth) return auth.getToken({ request: (spec) => this.#http.request(spec), signal: options.signal });
     if (this.#options.token !== undefined) return resolveSupplier(this.#options.token);
     throw new ConfigurationError('This Monite client has no credentials. Pass clientId and clientSecret (or token) when creating it.');
   }

@@ -28,15 +28,10 @@ export interface VerifyMoniteWebhookOptions {
  * Throws {@link WebhookVerificationError} when it does not verify.
  */
 export async function verifyMoniteWebhook(options: VerifyMoniteWebhookOptions): Promise<void> {
-  const header = options.signature instanceof Headers ? options.signature.get(MONITE_SIGNATURE_HEADER) : options.signature;
-  await verifyTimestampedSignature({
-    payload: options.payload,
-    header,
-    secret: options.secret,
-    ...(options.toleranceSeconds !== undefined ? { toleranceSeconds: options.toleranceSeconds } : {}),
-    ...(options.nowSeconds !== undefined ? { nowSeconds: options.nowSeconds } : {}),
-    ...(options.signedPayload ? { signedPayload: options.signedPayload } : {}),
-  });
+  const { signature, payload, secret, toleranceSeconds, nowSeconds, signedPayload } = options;
+  const header = signature instanceof Headers ? signature.get(MONITE_SIGNATURE_HEADER) : signature;
+  // Unset options stay undefined: @x/core applies its defaults to them.
+  await verifyTimestampedSignature({ payload, header, secret, toleranceSeconds, nowSeconds, signedPayload });
 }
 
 /** Verifies a Monite webhook (see {@link verifyMoniteWebhook}) and parses its event envelope. */
