@@ -50,6 +50,8 @@ export interface VendorEmit {
    * (`../values/ids.js`), keyed by type name; used for `x-brand` types.
    */
   brandModule?: string;
+  /** How an example reaches an operation that requires an entity, after the client variable: `forEntity('ENTITY_ID')`. */
+  entityScope?: string;
 }
 
 export interface VendorConfig {

@@ -3,6 +3,7 @@
 // method's signature and documentation, so hovers and the API reference show real types; and a
 // factory implementing it (`entities(runner).create(body)`). resources/index.ts collects them.
 import type { VendorEmit } from './config.ts';
+import { exampleCall, type ExampleContext } from './emit-example.ts';
 import { importLine, usedNames } from './imports.ts';
 import { docComment, pascalCase } from './naming.ts';
 import type { OperationModel } from './operation-model.ts';
@@ -19,8 +20,9 @@ export function emitResourceModule(
   paramTypes: string[],
   emit: VendorEmit,
   brandImport: (code: string) => string,
+  examples: ExampleContext,
 ): string {
-  const signatures = models.map((m) => signatureLine(m, emit)).join('\n');
+  const signatures = models.map((m) => signatureLine(m, emit, examples)).join('\n');
   const methods = models.map((m) => `    ${m.method}: bindRunner(${functionName(group.name, m)}, runner),\n`).join('');
   const functions = models.map((m) => functionLine(group.name, m, emit)).join('\n');
   const resourceType = resourceTypeName(group.name);
@@ -73,9 +75,9 @@ function functionLine(resource: string, m: OperationModel, emit: VendorEmit): st
 }
 
 /** `create(body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;`, documented. */
-function signatureLine(m: OperationModel, emit: VendorEmit): string {
+function signatureLine(m: OperationModel, emit: VendorEmit, examples: ExampleContext): string {
   const [returnType] = callOf(m, '');
-  return `${methodDoc(m, emit, '  ')}  ${m.method}(${parameters(m, emit).join(', ')}): ${returnType};\n`;
+  return `${methodDoc(m, emit, '  ', undefined, exampleCall(m, examples))}  ${m.method}(${parameters(m, emit).join(', ')}): ${returnType};\n`;
 }
 
 /** `EntitiesResource` for `entities`. */
@@ -95,7 +97,7 @@ function callOf(m: OperationModel, args: string): [string, string] {
   return [`APIPromise<${m.responseType}>`, `runner.call(${m.constName}, ${args}, options)`];
 }
 
-function methodDoc(m: OperationModel, emit: VendorEmit, indent: string, note?: string): string {
+function methodDoc(m: OperationModel, emit: VendorEmit, indent: string, note?: string, example?: string[]): string {
   const { op } = m;
   const summary = op.summary?.trim() ?? '';
   const description = op.description?.trim() ?? '';
@@ -107,6 +109,7 @@ function methodDoc(m: OperationModel, emit: VendorEmit, indent: string, note?: s
   if (m.pagination) lines.push('', `Paginated (${m.pagination}): the result is a \`PagePromise\` over every page.`);
   if (note) lines.push('', note);
   lines.push('', ...parameterDocs(m, emit, note !== undefined));
+  if (example) lines.push('', '@example', ['```ts', ...example, '```'].join('\n'));
   if (op.deprecated) lines.push('', `@deprecated Deprecated by ${emit.vendorName}.`);
   return docComment(lines, indent);
 }

@@ -54,7 +54,8 @@ export function generate(spec: Spec, config: VendorConfig): GeneratedFiles {
   ].join(''));
   files.set('operations.ts', emitOperationsModule(allModels, typeNames, schemaNames, paramNames, config.emit, brandImport('')));
   for (const module of modelsByGroup) {
-    files.set(`resources/${module.group.name}.ts`, emitResourceModule(module, typeNames, paramTypes, config.emit, brandImport('../')));
+    const examples = { catalog, schemas: spec.schemas, emit: config.emit };
+    files.set(`resources/${module.group.name}.ts`, emitResourceModule(module, typeNames, paramTypes, config.emit, brandImport('../'), examples));
   }
   files.set('resources/index.ts', emitResourcesIndex(groups, config.emit));
   files.set('manifest.ts', emitManifest(allModels));

@@ -31,5 +31,6 @@ export const monite: VendorConfig = {
     runnerDescription: 'The client (`MoniteClient` or `MoniteCore`).',
     optionsDescription: 'Per-request options (entity, timeout, retries, signal, headers...).',
     factoryNote: ' (or `MoniteCore`)',
+    entityScope: "forEntity('ENTITY_ID')",
   },
 };

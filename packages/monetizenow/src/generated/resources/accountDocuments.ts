@@ -194,6 +194,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.create('ACCOUNT_ID');
+   * ```
    */
   create(accountId: AccountId, body?: AccountDocumentsCreateBody, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -205,6 +210,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.accountDocuments.delete('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   delete(accountId: AccountId, accountDocumentId: string, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -216,6 +226,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.draft('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   draft(accountId: AccountId, accountDocumentId: string, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -229,6 +244,13 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const item of monetizeNow.accountDocuments.list('ACCOUNT_ID')) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(accountId: AccountId, query?: AccountDocumentsListParams, options?: MonetizeNowRequestOptions): PagePromise<Page, Record<string, unknown>>;
 
@@ -240,6 +262,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.retrieve('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   retrieve(accountId: AccountId, accountDocumentId: string, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -253,6 +280,11 @@ export interface AccountDocumentsResource {
    * @param storageId - `storageId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.retrieveAttachment('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID', 'STORAGE_ID');
+   * ```
    */
   retrieveAttachment(accountId: AccountId, accountDocumentId: string, storageId: string, query?: AccountDocumentsRetrieveAttachmentParams, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -264,6 +296,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const esignRecipient = await monetizeNow.accountDocuments.retrieveSignerStats('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   retrieveSignerStats(accountId: AccountId, accountDocumentId: string, options?: MonetizeNowRequestOptions): APIPromise<ESignRecipientResponse>;
 
@@ -275,6 +312,11 @@ export interface AccountDocumentsResource {
    * @param accountId - `accountId` path parameter.
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.sendForSigning('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   sendForSigning(accountId: AccountId, accountDocumentId: string, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -287,6 +329,11 @@ export interface AccountDocumentsResource {
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.update('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID');
+   * ```
    */
   update(accountId: AccountId, accountDocumentId: string, body?: AccountDocumentsUpdateBody, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 
@@ -299,6 +346,11 @@ export interface AccountDocumentsResource {
    * @param accountDocumentId - `accountDocumentId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountDocumentDetail = await monetizeNow.accountDocuments.updateContacts('ACCOUNT_ID', 'ACCOUNT_DOCUMENT_ID', { esignCcIds: [], esignPrimaryIds: [], esignSecondaryIds: [] });
+   * ```
    */
   updateContacts(accountId: AccountId, accountDocumentId: string, body: AccountDocumentContactUpdateRequest, options?: MonetizeNowRequestOptions): APIPromise<AccountDocumentDetailResponse>;
 }

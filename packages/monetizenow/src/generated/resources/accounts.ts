@@ -248,6 +248,11 @@ export interface AccountsResource {
    *
    * @param accountId - `accountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const activatedAccount = await monetizeNow.accounts.activate('ACCOUNT_ID');
+   * ```
    */
   activate(accountId: AccountId, options?: MonetizeNowRequestOptions): APIPromise<ActivatedAccount>;
 
@@ -258,6 +263,11 @@ export interface AccountsResource {
    *
    * @param accountId - `accountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.accounts.cancel('ACCOUNT_ID');
+   * ```
    */
   cancel(accountId: AccountId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -268,6 +278,11 @@ export interface AccountsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const account = await monetizeNow.accounts.create({ accountName: 'Netflix', status: 'ACTIVE' });
+   * ```
    */
   create(body: AccountSave, options?: MonetizeNowRequestOptions): APIPromise<Account>;
 
@@ -282,6 +297,13 @@ export interface AccountsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const account of monetizeNow.accounts.list()) {
+   *   console.log(account);
+   * }
+   * ```
    */
   list(query?: AccountsListParams, options?: MonetizeNowRequestOptions): PagePromise<AccountList, Account>;
 
@@ -294,6 +316,11 @@ export interface AccountsResource {
    *
    * @param accountId - `accountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const account = await monetizeNow.accounts.retrieve('ACCOUNT_ID');
+   * ```
    */
   retrieve(accountId: AccountId, options?: MonetizeNowRequestOptions): APIPromise<Account>;
 
@@ -306,6 +333,11 @@ export interface AccountsResource {
    *
    * @param customId - `customId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const account = await monetizeNow.accounts.retrieveByCustomId('CUSTOM_ID');
+   * ```
    */
   retrieveByCustomId(customId: string, options?: MonetizeNowRequestOptions): APIPromise<Account>;
 
@@ -319,6 +351,11 @@ export interface AccountsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountOverview = await monetizeNow.accounts.retrieveOverview('ACCOUNT_ID');
+   * ```
    */
   retrieveOverview(accountId: AccountId, query?: AccountsRetrieveOverviewParams, options?: MonetizeNowRequestOptions): APIPromise<AccountOverview>;
 
@@ -329,6 +366,11 @@ export interface AccountsResource {
    *
    * @param accountId - `accountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupListWithSubscriptionOverviews = await monetizeNow.accounts.retrieveSubscriptionsOverview('ACCOUNT_ID');
+   * ```
    */
   retrieveSubscriptionsOverview(accountId: AccountId, options?: MonetizeNowRequestOptions): APIPromise<BillGroupListWithSubscriptionOverviews>;
 
@@ -341,6 +383,11 @@ export interface AccountsResource {
    *
    * @param accountId - `accountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.accounts.runBilling('ACCOUNT_ID');
+   * ```
    */
   runBilling(accountId: AccountId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -355,6 +402,13 @@ export interface AccountsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const account of monetizeNow.accounts.search()) {
+   *   console.log(account);
+   * }
+   * ```
    */
   search(query?: AccountsSearchParams, options?: MonetizeNowRequestOptions): PagePromise<AccountList, Account>;
 
@@ -368,6 +422,11 @@ export interface AccountsResource {
    * @param accountId - `accountId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const account = await monetizeNow.accounts.update('ACCOUNT_ID', { accountName: 'Netflix', status: 'ACTIVE' });
+   * ```
    */
   update(accountId: AccountId, body: AccountSave, options?: MonetizeNowRequestOptions): APIPromise<Account>;
 
@@ -380,6 +439,19 @@ export interface AccountsResource {
    * @param body - The request body.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.accounts.updateAddresses('ACCOUNT_ID', {
+   *   city: 'Berlin',
+   *   country: 'example',
+   *   description: 'Example',
+   *   line1: 'Flughafenstrasse 52',
+   *   line2: 'example',
+   *   postalCode: '10115',
+   *   state: 'example',
+   * }, { type: 'example' });
+   * ```
    */
   updateAddresses(accountId: AccountId, body: AddressSave, query: AccountsUpdateAddressesParams, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -393,6 +465,11 @@ export interface AccountsResource {
    * @param customId - `customId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const account = await monetizeNow.accounts.updateByCustomId('CUSTOM_ID', { accountName: 'Netflix', status: 'ACTIVE' });
+   * ```
    */
   updateByCustomId(customId: string, body: AccountSave, options?: MonetizeNowRequestOptions): APIPromise<Account>;
 }

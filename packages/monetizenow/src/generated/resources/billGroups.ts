@@ -135,6 +135,11 @@ export interface BillGroupsResource {
    * @param accountId - `accountId` path parameter.
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupDetail = await monetizeNow.billGroups.activate('ACCOUNT_ID', 'BILL_GROUP_ID');
+   * ```
    */
   activate(accountId: AccountId, billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<BillGroupDetail>;
 
@@ -146,6 +151,11 @@ export interface BillGroupsResource {
    * @param accountId - `accountId` path parameter.
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupDetail = await monetizeNow.billGroups.deactivate('ACCOUNT_ID', 'BILL_GROUP_ID');
+   * ```
    */
   deactivate(accountId: AccountId, billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<BillGroupDetail>;
 
@@ -161,6 +171,13 @@ export interface BillGroupsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const billGroupDetail of monetizeNow.billGroups.list('ACCOUNT_ID')) {
+   *   console.log(billGroupDetail);
+   * }
+   * ```
    */
   list(accountId: AccountId, query?: BillGroupsListParams, options?: MonetizeNowRequestOptions): PagePromise<BillGroupList, BillGroupDetail>;
 
@@ -173,6 +190,11 @@ export interface BillGroupsResource {
    *
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupDetail = await monetizeNow.billGroups.retrieve('BILL_GROUP_ID');
+   * ```
    */
   retrieve(billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<BillGroupDetail>;
 
@@ -186,6 +208,11 @@ export interface BillGroupsResource {
    * @param accountId - `accountId` path parameter.
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupDetail = await monetizeNow.billGroups.retrieveForAccount('ACCOUNT_ID', 'BILL_GROUP_ID');
+   * ```
    */
   retrieveForAccount(accountId: AccountId, billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<BillGroupDetail>;
 
@@ -200,6 +227,11 @@ export interface BillGroupsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const billGroupDetail = await monetizeNow.billGroups.update('ACCOUNT_ID', 'BILL_GROUP_ID', { billDay: 5, name: 'Demo BillGroup', netTerms: 'NET_30', status: 'ACTIVE' });
+   * ```
    */
   update(accountId: AccountId, billGroupId: BillGroupId, body: BillGroupSave, options?: MonetizeNowRequestOptions): APIPromise<BillGroupDetail>;
 }

@@ -205,6 +205,11 @@ export interface ContactsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contact = await monetizeNow.contacts.create({ fullName: 'Bob Smith', status: 'ACTIVE' });
+   * ```
    */
   create(body: ContactSave, options?: MonetizeNowRequestOptions): APIPromise<Contact>;
 
@@ -218,6 +223,11 @@ export interface ContactsResource {
    * @param accountId - `accountId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contact = await monetizeNow.contacts.createForAccount('ACCOUNT_ID', { fullName: 'Bob Smith', status: 'ACTIVE' });
+   * ```
    */
   createForAccount(accountId: AccountId, body: ContactSave, options?: MonetizeNowRequestOptions): APIPromise<Contact>;
 
@@ -230,6 +240,11 @@ export interface ContactsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.contacts.createForBillGroup('ACCOUNT_ID', 'BILL_GROUP_ID', { fullName: 'Bob Smith', status: 'ACTIVE' });
+   * ```
    */
   createForBillGroup(accountId: AccountId, billGroupId: BillGroupId, body: ContactSave, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -242,6 +257,13 @@ export interface ContactsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const contact of monetizeNow.contacts.list()) {
+   *   console.log(contact);
+   * }
+   * ```
    */
   list(query?: ContactsListParams, options?: MonetizeNowRequestOptions): PagePromise<ContactList, Contact>;
 
@@ -257,6 +279,13 @@ export interface ContactsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const contact of monetizeNow.contacts.listForAccount('ACCOUNT_ID')) {
+   *   console.log(contact);
+   * }
+   * ```
    */
   listForAccount(accountId: AccountId, query?: ContactsListForAccountParams, options?: MonetizeNowRequestOptions): PagePromise<ContactList, Contact>;
 
@@ -269,6 +298,11 @@ export interface ContactsResource {
    *
    * @param contactId - `contactId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contact = await monetizeNow.contacts.retrieve('CONTACT_ID');
+   * ```
    */
   retrieve(contactId: ContactId, options?: MonetizeNowRequestOptions): APIPromise<Contact>;
 
@@ -282,6 +316,11 @@ export interface ContactsResource {
    * @param accountId - `accountId` path parameter.
    * @param customId - `customId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contact = await monetizeNow.contacts.retrieveByCustomId('ACCOUNT_ID', 'CUSTOM_ID');
+   * ```
    */
   retrieveByCustomId(accountId: AccountId, customId: string, options?: MonetizeNowRequestOptions): APIPromise<Contact>;
 
@@ -295,6 +334,11 @@ export interface ContactsResource {
    * @param accountId - `accountId` path parameter.
    * @param contactId - `contactId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contact = await monetizeNow.contacts.retrieveForAccount('ACCOUNT_ID', 'CONTACT_ID');
+   * ```
    */
   retrieveForAccount(accountId: AccountId, contactId: ContactId, options?: MonetizeNowRequestOptions): APIPromise<Contact>;
 
@@ -309,6 +353,13 @@ export interface ContactsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const contact of monetizeNow.contacts.search()) {
+   *   console.log(contact);
+   * }
+   * ```
    */
   search(query?: ContactsSearchParams, options?: MonetizeNowRequestOptions): PagePromise<ContactList, Contact>;
 
@@ -323,6 +374,11 @@ export interface ContactsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param contactId - `contactId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.contacts.updateForBillGroup('ACCOUNT_ID', 'BILL_GROUP_ID', 'CONTACT_ID');
+   * ```
    */
   updateForBillGroup(accountId: AccountId, billGroupId: BillGroupId, contactId: ContactId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 }

@@ -152,6 +152,11 @@ export interface ContractsResource {
    * @param body - The request body.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.contracts.amend('CONTRACT_ID');
+   * ```
    */
   amend(contractId: ContractId, body?: AmendContract, query?: ContractsAmendParams, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -163,6 +168,11 @@ export interface ContractsResource {
    * @param contractId - `contractId` path parameter.
    * @param userId - `userId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contractDetail = await monetizeNow.contracts.changeOwner('CONTRACT_ID', 'USER_ID');
+   * ```
    */
   changeOwner(contractId: ContractId, userId: UserId, options?: MonetizeNowRequestOptions): APIPromise<ContractDetail>;
 
@@ -175,6 +185,13 @@ export interface ContractsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const contract of monetizeNow.contracts.list()) {
+   *   console.log(contract);
+   * }
+   * ```
    */
   list(query?: ContractsListParams, options?: MonetizeNowRequestOptions): PagePromise<ContractList, Contract>;
 
@@ -188,6 +205,13 @@ export interface ContractsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const contract of monetizeNow.contracts.listForAccount('ACCOUNT_ID')) {
+   *   console.log(contract);
+   * }
+   * ```
    */
   listForAccount(accountId: AccountId, query?: ContractsListForAccountParams, options?: MonetizeNowRequestOptions): PagePromise<ContractList, Contract>;
 
@@ -199,6 +223,11 @@ export interface ContractsResource {
    * @param contractId - `contractId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contractsRenew = await monetizeNow.contracts.renew('CONTRACT_ID');
+   * ```
    */
   renew(contractId: ContractId, body?: ContractsRenewBody, options?: MonetizeNowRequestOptions): APIPromise<ContractsRenewResponse>;
 
@@ -209,6 +238,11 @@ export interface ContractsResource {
    *
    * @param contractId - `contractId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contractDetail = await monetizeNow.contracts.retrieve('CONTRACT_ID');
+   * ```
    */
   retrieve(contractId: ContractId, options?: MonetizeNowRequestOptions): APIPromise<ContractDetail>;
 
@@ -220,6 +254,11 @@ export interface ContractsResource {
    * @param contractId - `contractId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const contract = await monetizeNow.contracts.update('CONTRACT_ID', {});
+   * ```
    */
   update(contractId: ContractId, body: ContractUpdate, options?: MonetizeNowRequestOptions): APIPromise<Contract>;
 }

@@ -151,6 +151,11 @@ export interface CreditNotesResource {
    * @param invoiceId - `invoiceId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteDetail = await monetizeNow.creditNotes.create('INVOICE_ID', { amount: 1, type: 'ADJUSTMENT' });
+   * ```
    */
   create(invoiceId: InvoiceId, body: CreditNoteSave, options?: MonetizeNowRequestOptions): APIPromise<CreditNoteDetail>;
 
@@ -161,6 +166,11 @@ export interface CreditNotesResource {
    *
    * @param creditNoteId - `creditNoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monetizeNow.creditNotes.downloadPdf('CREDIT_NOTE_ID');
+   * ```
    */
   downloadPdf(creditNoteId: CreditNoteId, options?: MonetizeNowRequestOptions): APIPromise<BinaryBody>;
 
@@ -174,6 +184,13 @@ export interface CreditNotesResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const creditNoteDetail of monetizeNow.creditNotes.listForAccount('ACCOUNT_ID')) {
+   *   console.log(creditNoteDetail);
+   * }
+   * ```
    */
   listForAccount(accountId: AccountId, query?: CreditNotesListForAccountParams, options?: MonetizeNowRequestOptions): PagePromise<CreditNoteList, CreditNoteDetail>;
 
@@ -187,6 +204,13 @@ export interface CreditNotesResource {
    * @param invoiceId - `invoiceId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const creditNoteDetail of monetizeNow.creditNotes.listForInvoice('INVOICE_ID')) {
+   *   console.log(creditNoteDetail);
+   * }
+   * ```
    */
   listForInvoice(invoiceId: InvoiceId, query?: CreditNotesListForInvoiceParams, options?: MonetizeNowRequestOptions): PagePromise<CreditNoteList, CreditNoteDetail>;
 
@@ -197,6 +221,11 @@ export interface CreditNotesResource {
    *
    * @param creditNoteId - `creditNoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteDetail = await monetizeNow.creditNotes.retrieve('CREDIT_NOTE_ID');
+   * ```
    */
   retrieve(creditNoteId: CreditNoteId, options?: MonetizeNowRequestOptions): APIPromise<CreditNoteDetail>;
 
@@ -210,6 +239,11 @@ export interface CreditNotesResource {
    * @param creditNoteId - `creditNoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.creditNotes.setCustomFields('CREDIT_NOTE_ID', {});
+   * ```
    */
   setCustomFields(creditNoteId: CreditNoteId, body: CreditNotesSetCustomFieldsBody, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -223,6 +257,11 @@ export interface CreditNotesResource {
    * @param creditNoteId - `creditNoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.creditNotes.void('CREDIT_NOTE_ID', { reason: 'example' });
+   * ```
    */
   void(creditNoteId: CreditNoteId, body: CreditVoidRequest, options?: MonetizeNowRequestOptions): APIPromise<void>;
 }

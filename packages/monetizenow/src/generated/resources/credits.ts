@@ -142,6 +142,11 @@ export interface CreditsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditDetail = await monetizeNow.credits.create('ACCOUNT_ID', 'BILL_GROUP_ID', {});
+   * ```
    */
   create(accountId: AccountId, billGroupId: BillGroupId, body: CreditSave, options?: MonetizeNowRequestOptions): APIPromise<CreditDetail>;
 
@@ -154,6 +159,11 @@ export interface CreditsResource {
    *
    * @param creditId - `creditId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monetizeNow.credits.downloadPdf('CREDIT_ID');
+   * ```
    */
   downloadPdf(creditId: CreditId, options?: MonetizeNowRequestOptions): APIPromise<BinaryBody>;
 
@@ -166,6 +176,11 @@ export interface CreditsResource {
    *
    * @param creditId - `creditId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditDetail = await monetizeNow.credits.retrieve('CREDIT_ID');
+   * ```
    */
   retrieve(creditId: CreditId, options?: MonetizeNowRequestOptions): APIPromise<CreditDetail>;
 
@@ -179,6 +194,11 @@ export interface CreditsResource {
    * @param creditId - `creditId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.credits.setCustomFields('CREDIT_ID', {});
+   * ```
    */
   setCustomFields(creditId: CreditId, body: CreditsSetCustomFieldsBody, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -194,6 +214,11 @@ export interface CreditsResource {
    * @param creditId - `creditId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditDetail = await monetizeNow.credits.update('ACCOUNT_ID', 'BILL_GROUP_ID', 'CREDIT_ID', {});
+   * ```
    */
   update(accountId: AccountId, billGroupId: BillGroupId, creditId: CreditId, body: CreditSave, options?: MonetizeNowRequestOptions): APIPromise<CreditDetail>;
 
@@ -207,6 +232,11 @@ export interface CreditsResource {
    * @param creditId - `creditId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.credits.void('CREDIT_ID', { reason: 'example' });
+   * ```
    */
   void(creditId: CreditId, body: CreditVoidRequest, options?: MonetizeNowRequestOptions): APIPromise<void>;
 }

@@ -139,6 +139,11 @@ export interface InvoicesResource {
    *
    * @param invoiceId - `invoiceId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monetizeNow.invoices.downloadPdf('INVOICE_ID');
+   * ```
    */
   downloadPdf(invoiceId: InvoiceId, options?: MonetizeNowRequestOptions): APIPromise<BinaryBody>;
 
@@ -152,6 +157,11 @@ export interface InvoicesResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const invoiceList = await monetizeNow.invoices.listForAccount('ACCOUNT_ID');
+   * ```
    */
   listForAccount(accountId: AccountId, query?: InvoicesListForAccountParams, options?: MonetizeNowRequestOptions): APIPromise<InvoiceList>;
 
@@ -168,6 +178,13 @@ export interface InvoicesResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const invoice of monetizeNow.invoices.listForBillGroup('ACCOUNT_ID', 'BILL_GROUP_ID')) {
+   *   console.log(invoice);
+   * }
+   * ```
    */
   listForBillGroup(accountId: AccountId, billGroupId: BillGroupId, query?: InvoicesListForBillGroupParams, options?: MonetizeNowRequestOptions): PagePromise<InvoiceList, Invoice>;
 
@@ -180,6 +197,11 @@ export interface InvoicesResource {
    *
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const invoice = await monetizeNow.invoices.preview('BILL_GROUP_ID');
+   * ```
    */
   preview(billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<Invoice | undefined>;
 
@@ -192,6 +214,11 @@ export interface InvoicesResource {
    *
    * @param invoiceId - `invoiceId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const invoice = await monetizeNow.invoices.retrieve('INVOICE_ID');
+   * ```
    */
   retrieve(invoiceId: InvoiceId, options?: MonetizeNowRequestOptions): APIPromise<Invoice>;
 
@@ -203,6 +230,17 @@ export interface InvoicesResource {
    * @param invoiceId - `invoiceId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.invoices.update('INVOICE_ID', {
+   *   customFields: {},
+   *   invoiceMemo: 'example',
+   *   purchaseOrderNumber: 'PO-123',
+   *   registrationNumber: '123-45-6789',
+   *   vatNumber: '12345678901',
+   * });
+   * ```
    */
   update(invoiceId: InvoiceId, body: InvoiceUpdate, options?: MonetizeNowRequestOptions): APIPromise<void>;
 }

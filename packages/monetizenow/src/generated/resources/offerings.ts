@@ -207,6 +207,11 @@ export interface OfferingsResource {
    *
    * @param offeringId - `offeringId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const offeringDetail = await monetizeNow.offerings.activate('OFFERING_ID');
+   * ```
    */
   activate(offeringId: OfferingId, options?: MonetizeNowRequestOptions): APIPromise<OfferingDetail>;
 
@@ -219,6 +224,11 @@ export interface OfferingsResource {
    *
    * @param offeringId - `offeringId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.offerings.archive('OFFERING_ID');
+   * ```
    */
   archive(offeringId: OfferingId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -231,6 +241,11 @@ export interface OfferingsResource {
    *
    * @param offeringId - `offeringId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.offerings.cancel('OFFERING_ID');
+   * ```
    */
   cancel(offeringId: OfferingId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -243,6 +258,11 @@ export interface OfferingsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const offeringDetail = await monetizeNow.offerings.create({ name: 'Monthly Offering', status: 'ACTIVE', type: 'SUBSCRIPTION' });
+   * ```
    */
   create(body: OfferingSave, options?: MonetizeNowRequestOptions): APIPromise<OfferingDetail>;
 
@@ -255,6 +275,11 @@ export interface OfferingsResource {
    *
    * @param offeringId - `offeringId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.offerings.deactivate('OFFERING_ID');
+   * ```
    */
   deactivate(offeringId: OfferingId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -269,6 +294,13 @@ export interface OfferingsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const offeringDetail of monetizeNow.offerings.list()) {
+   *   console.log(offeringDetail);
+   * }
+   * ```
    */
   list(query?: OfferingsListParams, options?: MonetizeNowRequestOptions): PagePromise<OfferingList, OfferingDetail>;
 
@@ -283,6 +315,13 @@ export interface OfferingsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const offeringDetail of monetizeNow.offerings.listSummaries()) {
+   *   console.log(offeringDetail);
+   * }
+   * ```
    */
   listSummaries(query?: OfferingsListSummariesParams, options?: MonetizeNowRequestOptions): PagePromise<OfferingList, OfferingDetail>;
 
@@ -295,6 +334,11 @@ export interface OfferingsResource {
    *
    * @param offeringId - `offeringId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const offeringDetail = await monetizeNow.offerings.retrieve('OFFERING_ID');
+   * ```
    */
   retrieve(offeringId: OfferingId, options?: MonetizeNowRequestOptions): APIPromise<OfferingDetail>;
 
@@ -309,6 +353,13 @@ export interface OfferingsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const account of monetizeNow.offerings.search()) {
+   *   console.log(account);
+   * }
+   * ```
    */
   search(query?: OfferingsSearchParams, options?: MonetizeNowRequestOptions): PagePromise<AccountList, Account>;
 
@@ -322,6 +373,11 @@ export interface OfferingsResource {
    * @param offeringId - `offeringId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const offeringDetail = await monetizeNow.offerings.update('OFFERING_ID', { name: 'Monthly Offering', status: 'ACTIVE', type: 'SUBSCRIPTION' });
+   * ```
    */
   update(offeringId: OfferingId, body: OfferingSave, options?: MonetizeNowRequestOptions): APIPromise<OfferingDetail>;
 }

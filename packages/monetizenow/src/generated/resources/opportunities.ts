@@ -125,6 +125,11 @@ export interface OpportunitiesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const opportunity = await monetizeNow.opportunities.create({ accountId: 'acct_JsT0t6adwZvrhp1z' });
+   * ```
    */
   create(body: OpportunityCreate, options?: MonetizeNowRequestOptions): APIPromise<OpportunityResponse>;
 
@@ -136,6 +141,11 @@ export interface OpportunitiesResource {
    * @param opportunityId - `opportunityId` path parameter.
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const opportunityQuoteLink = await monetizeNow.opportunities.linkQuote('OPPORTUNITY_ID', 'QUOTE_ID');
+   * ```
    */
   linkQuote(opportunityId: OpportunityId, quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<OpportunityQuoteLinkResponse>;
 
@@ -148,6 +158,13 @@ export interface OpportunitiesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const opportunitySummary of monetizeNow.opportunities.list()) {
+   *   console.log(opportunitySummary);
+   * }
+   * ```
    */
   list(query?: OpportunitiesListParams, options?: MonetizeNowRequestOptions): PagePromise<OpportunityList, OpportunitySummary>;
 
@@ -158,6 +175,11 @@ export interface OpportunitiesResource {
    *
    * @param opportunityId - `opportunityId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const opportunity = await monetizeNow.opportunities.retrieve('OPPORTUNITY_ID');
+   * ```
    */
   retrieve(opportunityId: OpportunityId, options?: MonetizeNowRequestOptions): APIPromise<OpportunityResponse>;
 
@@ -168,6 +190,11 @@ export interface OpportunitiesResource {
    *
    * @param customId - `customId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const opportunity = await monetizeNow.opportunities.retrieveByCustomId('CUSTOM_ID');
+   * ```
    */
   retrieveByCustomId(customId: string, options?: MonetizeNowRequestOptions): APIPromise<OpportunityResponse>;
 
@@ -179,6 +206,11 @@ export interface OpportunitiesResource {
    * @param opportunityId - `opportunityId` path parameter.
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const opportunitiesSetPrimaryQuote = await monetizeNow.opportunities.setPrimaryQuote('OPPORTUNITY_ID', 'QUOTE_ID');
+   * ```
    */
   setPrimaryQuote(opportunityId: OpportunityId, quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<OpportunitiesSetPrimaryQuoteResponse>;
 }

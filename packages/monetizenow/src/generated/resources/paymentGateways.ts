@@ -108,6 +108,11 @@ export interface PaymentGatewaysResource {
    * @param accountId - `accountId` path parameter.
    * @param paymentGatewayId - `paymentGatewayId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const gatewayAccount = await monetizeNow.paymentGateways.createGatewayAccount('ACCOUNT_ID', 'PAYMENT_GATEWAY_ID');
+   * ```
    */
   createGatewayAccount(accountId: AccountId, paymentGatewayId: PaymentGatewayId, options?: MonetizeNowRequestOptions): APIPromise<GatewayAccount>;
 
@@ -121,6 +126,11 @@ export interface PaymentGatewaysResource {
    * @param paymentGatewayId - `paymentGatewayId` path parameter.
    * @param paymentGatewayAccountId - `paymentGatewayAccountId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const stripeSetupIntent = await monetizeNow.paymentGateways.createSetupIntent('PAYMENT_GATEWAY_ID', 'PAYMENT_GATEWAY_ACCOUNT_ID');
+   * ```
    */
   createSetupIntent(paymentGatewayId: PaymentGatewayId, paymentGatewayAccountId: string, options?: MonetizeNowRequestOptions): APIPromise<StripeSetupIntent>;
 
@@ -135,6 +145,13 @@ export interface PaymentGatewaysResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const paymentGateway of monetizeNow.paymentGateways.list()) {
+   *   console.log(paymentGateway);
+   * }
+   * ```
    */
   list(query?: PaymentGatewaysListParams, options?: MonetizeNowRequestOptions): PagePromise<PaymentGatewayList, PaymentGateway>;
 
@@ -148,6 +165,11 @@ export interface PaymentGatewaysResource {
    * @param accountId - `accountId` path parameter.
    * @param paymentGatewayId - `paymentGatewayId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payment = await monetizeNow.paymentGateways.retrieveGatewayAccount('ACCOUNT_ID', 'PAYMENT_GATEWAY_ID');
+   * ```
    */
   retrieveGatewayAccount(accountId: AccountId, paymentGatewayId: PaymentGatewayId, options?: MonetizeNowRequestOptions): APIPromise<Payment>;
 }

@@ -124,6 +124,11 @@ export interface PaymentMethodsResource {
    * @param accountId - `accountId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentMethod = await monetizeNow.paymentMethods.create('ACCOUNT_ID', {});
+   * ```
    */
   create(accountId: AccountId, body: PaymentMethodSave, options?: MonetizeNowRequestOptions): APIPromise<PaymentMethod>;
 
@@ -137,6 +142,15 @@ export interface PaymentMethodsResource {
    * @param accountId - `accountId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentMethodImport = await monetizeNow.paymentMethods.import('ACCOUNT_ID', {
+   *   externalPaymentMethodIds: [],
+   *   gatewayAccountId: 'cus_NdLbfYr2zhEkHm',
+   *   gatewayId: 'pmtgw_INSDH99X5phboiPD',
+   * });
+   * ```
    */
   import(accountId: AccountId, body: PaymentMethodImportRequest, options?: MonetizeNowRequestOptions): APIPromise<PaymentMethodImportResponse>;
 
@@ -152,6 +166,13 @@ export interface PaymentMethodsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const paymentMethod of monetizeNow.paymentMethods.list('ACCOUNT_ID')) {
+   *   console.log(paymentMethod);
+   * }
+   * ```
    */
   list(accountId: AccountId, query?: PaymentMethodsListParams, options?: MonetizeNowRequestOptions): PagePromise<PaymentMethodList, PaymentMethod>;
 
@@ -164,6 +185,11 @@ export interface PaymentMethodsResource {
    *
    * @param paymentMethodId - `paymentMethodId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentMethod = await monetizeNow.paymentMethods.retrieve('PAYMENT_METHOD_ID');
+   * ```
    */
   retrieve(paymentMethodId: PaymentMethodId, options?: MonetizeNowRequestOptions): APIPromise<PaymentMethod>;
 
@@ -176,6 +202,11 @@ export interface PaymentMethodsResource {
    *
    * @param paymentMethodId - `paymentMethodId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.paymentMethods.setDefault('PAYMENT_METHOD_ID');
+   * ```
    */
   setDefault(paymentMethodId: PaymentMethodId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 }

@@ -182,6 +182,11 @@ export interface PaymentsResource {
    *
    * @param paymentId - `paymentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monetizeNow.payments.downloadPdf('PAYMENT_ID');
+   * ```
    */
   downloadPdf(paymentId: PaymentId, options?: MonetizeNowRequestOptions): APIPromise<BinaryBody>;
 
@@ -197,6 +202,13 @@ export interface PaymentsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const payment of monetizeNow.payments.list('ACCOUNT_ID')) {
+   *   console.log(payment);
+   * }
+   * ```
    */
   list(accountId: AccountId, query?: PaymentsListParams, options?: MonetizeNowRequestOptions): PagePromise<PaymentList, Payment>;
 
@@ -210,6 +222,11 @@ export interface PaymentsResource {
    * @param accountId - `accountId` path parameter.
    * @param billGroupId - `billGroupId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentList = await monetizeNow.payments.payBillGroupInvoices('ACCOUNT_ID', 'BILL_GROUP_ID');
+   * ```
    */
   payBillGroupInvoices(accountId: AccountId, billGroupId: BillGroupId, options?: MonetizeNowRequestOptions): APIPromise<PaymentList>;
 
@@ -224,6 +241,11 @@ export interface PaymentsResource {
    * @param invoiceId - `invoiceId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payment = await monetizeNow.payments.payInvoice('ACCOUNT_ID', 'INVOICE_ID', { amount: 5000 });
+   * ```
    */
   payInvoice(accountId: AccountId, invoiceId: InvoiceId, body: ApplyPaymentToInvoice, options?: MonetizeNowRequestOptions): APIPromise<Payment>;
 
@@ -238,6 +260,11 @@ export interface PaymentsResource {
    * @param invoiceId - `invoiceId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payment = await monetizeNow.payments.recordManualPayment('ACCOUNT_ID', 'INVOICE_ID', { amount: 1000, paymentDate: '2022-04-25' });
+   * ```
    */
   recordManualPayment(accountId: AccountId, invoiceId: InvoiceId, body: ManualPaymentSave, options?: MonetizeNowRequestOptions): APIPromise<Payment>;
 
@@ -251,6 +278,11 @@ export interface PaymentsResource {
    * @param paymentId - `paymentId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const refund = await monetizeNow.payments.refund('PAYMENT_ID', { amount: 100, reason: 'OTHER' });
+   * ```
    *
    * @deprecated Deprecated by MonetizeNow.
    */
@@ -266,6 +298,11 @@ export interface PaymentsResource {
    * @param accountId - `accountId` path parameter.
    * @param paymentId - `paymentId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payment = await monetizeNow.payments.retrieve('ACCOUNT_ID', 'PAYMENT_ID');
+   * ```
    */
   retrieve(accountId: AccountId, paymentId: PaymentId, options?: MonetizeNowRequestOptions): APIPromise<Payment>;
 
@@ -280,6 +317,11 @@ export interface PaymentsResource {
    * @param paymentId - `paymentId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentDetail = await monetizeNow.payments.updateManualPayment('ACCOUNT_ID', 'PAYMENT_ID', {});
+   * ```
    */
   updateManualPayment(accountId: AccountId, paymentId: PaymentId, body: UpdateManualPayment, options?: MonetizeNowRequestOptions): APIPromise<PaymentDetail>;
 }

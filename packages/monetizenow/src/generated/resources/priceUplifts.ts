@@ -56,6 +56,11 @@ export interface PriceUpliftsResource {
    *
    * @param priceUpliftConfigurationId - `priceUpliftConfigurationId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const priceUpliftConfig = await monetizeNow.priceUplifts.retrieve('PRICE_UPLIFT_CONFIGURATION_ID');
+   * ```
    */
   retrieve(priceUpliftConfigurationId: string, options?: MonetizeNowRequestOptions): APIPromise<PriceUpliftConfig>;
 
@@ -67,6 +72,11 @@ export interface PriceUpliftsResource {
    * @param priceUpliftConfigurationId - `priceUpliftConfigurationId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const priceUpliftConfig = await monetizeNow.priceUplifts.update('PRICE_UPLIFT_CONFIGURATION_ID', { amount: 1, percentageType: 'MAX', type: 'APPLY_TO_ALL_PRODUCTS' });
+   * ```
    */
   update(priceUpliftConfigurationId: string, body: PriceUpliftsUpdateBody, options?: MonetizeNowRequestOptions): APIPromise<PriceUpliftConfig>;
 }

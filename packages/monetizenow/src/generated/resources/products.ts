@@ -153,6 +153,11 @@ export interface ProductsResource {
    *
    * @param productId - `productId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const product = await monetizeNow.products.activate('PRODUCT_ID');
+   * ```
    */
   activate(productId: ProductId, options?: MonetizeNowRequestOptions): APIPromise<Product>;
 
@@ -165,6 +170,11 @@ export interface ProductsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const product = await monetizeNow.products.create({ name: 'Netflix Premium', productType: 'ADVANCE', status: 'ACTIVE' });
+   * ```
    */
   create(body: ProductSave, options?: MonetizeNowRequestOptions): APIPromise<Product>;
 
@@ -177,6 +187,11 @@ export interface ProductsResource {
    *
    * @param productId - `productId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const product = await monetizeNow.products.deactivate('PRODUCT_ID');
+   * ```
    */
   deactivate(productId: ProductId, options?: MonetizeNowRequestOptions): APIPromise<Product>;
 
@@ -191,6 +206,13 @@ export interface ProductsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const product of monetizeNow.products.list()) {
+   *   console.log(product);
+   * }
+   * ```
    */
   list(query?: ProductsListParams, options?: MonetizeNowRequestOptions): PagePromise<ProductList, Product>;
 
@@ -203,6 +225,11 @@ export interface ProductsResource {
    *
    * @param productId - `productId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const product = await monetizeNow.products.retrieve('PRODUCT_ID');
+   * ```
    */
   retrieve(productId: ProductId, options?: MonetizeNowRequestOptions): APIPromise<Product>;
 
@@ -217,6 +244,13 @@ export interface ProductsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const product of monetizeNow.products.search()) {
+   *   console.log(product);
+   * }
+   * ```
    */
   search(query?: ProductsSearchParams, options?: MonetizeNowRequestOptions): PagePromise<ProductList, Product>;
 
@@ -230,6 +264,11 @@ export interface ProductsResource {
    * @param productId - `productId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const product = await monetizeNow.products.update('PRODUCT_ID', { name: 'Netflix Premium', productType: 'ADVANCE', status: 'ACTIVE' });
+   * ```
    */
   update(productId: ProductId, body: ProductSave, options?: MonetizeNowRequestOptions): APIPromise<Product>;
 }

@@ -433,6 +433,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.accept('QUOTE_ID');
+   * ```
    */
   accept(quoteId: QuoteId, body?: QuoteAcceptanceRequest, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -443,6 +448,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.quotes.archive('QUOTE_ID');
+   * ```
    */
   archive(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -454,6 +464,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.cancel('QUOTE_ID', { reason: 'EXPIRED' });
+   * ```
    */
   cancel(quoteId: QuoteId, query: QuotesCancelParams, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -466,6 +481,11 @@ export interface QuotesResource {
    * @param quoteOfferingId - `quoteOfferingId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const priceUpliftConfig = await monetizeNow.quotes.configurePriceUplift('QUOTE_ID', 'QUOTE_OFFERING_ID', { amount: 1, percentageType: 'MAX', type: 'APPLY_TO_ALL_PRODUCTS' });
+   * ```
    */
   configurePriceUplift(quoteId: QuoteId, quoteOfferingId: QuoteOfferingId, body: QuotesConfigurePriceUpliftBody, options?: MonetizeNowRequestOptions): APIPromise<PriceUpliftConfig>;
 
@@ -478,6 +498,11 @@ export interface QuotesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.create();
+   * ```
    */
   create(body?: QuoteCreateData, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -491,6 +516,16 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteOfferingDetail = await monetizeNow.quotes.createOffering('QUOTE_ID', {
+   *   description: 'Netflix Monthly Subscription',
+   *   items: [],
+   *   offeringId: 'offer_iJuVJLgQKIFc98RE',
+   *   rateId: 'rate_fvCOerGF0bC8JuV2',
+   * });
+   * ```
    */
   createOffering(quoteId: QuoteId, body: QuoteOfferingSave, options?: MonetizeNowRequestOptions): APIPromise<QuoteOfferingDetail>;
 
@@ -501,6 +536,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.quotes.delete('QUOTE_ID');
+   * ```
    */
   delete(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -512,6 +552,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param quoteOfferingId - `quoteOfferingId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.quotes.deleteOffering('QUOTE_ID', 'QUOTE_OFFERING_ID');
+   * ```
    */
   deleteOffering(quoteId: QuoteId, quoteOfferingId: QuoteOfferingId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -523,6 +568,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.edit('QUOTE_ID', { retainApprovalIds: [] });
+   * ```
    */
   edit(quoteId: QuoteId, body: QuoteDraftRequest, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -535,6 +585,13 @@ export interface QuotesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const quoteBasic of monetizeNow.quotes.list()) {
+   *   console.log(quoteBasic);
+   * }
+   * ```
    */
   list(query?: QuotesListParams, options?: MonetizeNowRequestOptions): PagePromise<QuoteList, QuoteBasic>;
 
@@ -548,6 +605,13 @@ export interface QuotesResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const quoteBasic of monetizeNow.quotes.listForAccount('ACCOUNT_ID')) {
+   *   console.log(quoteBasic);
+   * }
+   * ```
    */
   listForAccount(accountId: AccountId, query?: QuotesListForAccountParams, options?: MonetizeNowRequestOptions): PagePromise<QuoteList, QuoteBasic>;
 
@@ -558,6 +622,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const processedQuote = await monetizeNow.quotes.process('QUOTE_ID');
+   * ```
    */
   process(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<ProcessedQuoteResponse>;
 
@@ -569,6 +638,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param quoteOfferingId - `quoteOfferingId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monetizeNow.quotes.removePriceUplift('QUOTE_ID', 'QUOTE_OFFERING_ID');
+   * ```
    */
   removePriceUplift(quoteId: QuoteId, quoteOfferingId: QuoteOfferingId, options?: MonetizeNowRequestOptions): APIPromise<unknown>;
 
@@ -579,6 +653,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.quotes.retract('QUOTE_ID');
+   * ```
    */
   retract(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -589,6 +668,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.retrieve('QUOTE_ID');
+   * ```
    */
   retrieve(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -599,6 +683,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.quotes.retrieveContacts('QUOTE_ID');
+   * ```
    */
   retrieveContacts(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -610,6 +699,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param quoteOfferingId - `quoteOfferingId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteOfferingDetail = await monetizeNow.quotes.retrieveOffering('QUOTE_ID', 'QUOTE_OFFERING_ID');
+   * ```
    */
   retrieveOffering(quoteId: QuoteId, quoteOfferingId: QuoteOfferingId, options?: MonetizeNowRequestOptions): APIPromise<QuoteOfferingDetail>;
 
@@ -620,6 +714,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteOpportunity = await monetizeNow.quotes.retrieveOpportunity('QUOTE_ID');
+   * ```
    */
   retrieveOpportunity(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<QuoteOpportunity>;
 
@@ -631,6 +730,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.review('QUOTE_ID');
+   * ```
    */
   review(quoteId: QuoteId, body?: QuoteStateTransitionNote, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -641,6 +745,11 @@ export interface QuotesResource {
    *
    * @param quoteId - `quoteId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.send('QUOTE_ID');
+   * ```
    */
   send(quoteId: QuoteId, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -654,6 +763,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.quotes.setCustomFields('QUOTE_ID', {});
+   * ```
    */
   setCustomFields(quoteId: QuoteId, body: QuotesSetCustomFieldsBody, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -665,6 +779,16 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteDetail = await monetizeNow.quotes.update('QUOTE_ID', {
+   *   autoRenewContract: true,
+   *   contractLength: 1,
+   *   netTerms: 'NET_0',
+   *   requiresEsign: true,
+   * });
+   * ```
    */
   update(quoteId: QuoteId, body: QuoteUpdateData, options?: MonetizeNowRequestOptions): APIPromise<QuoteDetail>;
 
@@ -676,6 +800,15 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quotesUpdateAddresses = await monetizeNow.quotes.updateAddresses('QUOTE_ID', {
+   *   addressSource: 'ACCOUNT',
+   *   billingAddressId: 'example',
+   *   shippingAddressId: 'example',
+   * });
+   * ```
    */
   updateAddresses(quoteId: QuoteId, body: QuotesUpdateAddressesBody, options?: MonetizeNowRequestOptions): APIPromise<QuotesUpdateAddressesResponse>;
 
@@ -687,6 +820,11 @@ export interface QuotesResource {
    * @param quoteId - `quoteId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monetizeNow.quotes.updateContacts('QUOTE_ID', { esignIds: [] });
+   * ```
    */
   updateContacts(quoteId: QuoteId, body: QuoteContactsWrite, options?: MonetizeNowRequestOptions): APIPromise<void>;
 
@@ -701,6 +839,16 @@ export interface QuotesResource {
    * @param quoteOfferingId - `quoteOfferingId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const quoteOfferingDetail = await monetizeNow.quotes.updateOffering('QUOTE_ID', 'QUOTE_OFFERING_ID', {
+   *   description: 'Netflix Monthly Subscription',
+   *   items: [],
+   *   offeringId: 'offer_iJuVJLgQKIFc98RE',
+   *   rateId: 'rate_fvCOerGF0bC8JuV2',
+   * });
+   * ```
    */
   updateOffering(quoteId: QuoteId, quoteOfferingId: QuoteOfferingId, body: QuoteOfferingSave, options?: MonetizeNowRequestOptions): APIPromise<QuoteOfferingDetail>;
 }

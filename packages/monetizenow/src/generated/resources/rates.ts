@@ -195,6 +195,11 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param rateId - `rateId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const rate = await monetizeNow.rates.activate('OFFERING_ID', 'RATE_ID');
+   * ```
    */
   activate(offeringId: OfferingId, rateId: RateId, options?: MonetizeNowRequestOptions): APIPromise<Rate>;
 
@@ -208,6 +213,11 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param rateId - `rateId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.rates.cancel('OFFERING_ID', 'RATE_ID');
+   * ```
    */
   cancel(offeringId: OfferingId, rateId: RateId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -221,6 +231,17 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const rateDetail = await monetizeNow.rates.create('OFFERING_ID', {
+   *   accountId: 'example',
+   *   name: 'Annual',
+   *   parentRateId: 'rate_JLVVON0OzUDX2',
+   *   prices: [{ amount: 0, from: 0, priceModel: 'VOLUME' }],
+   *   rateType: 'example',
+   * });
+   * ```
    */
   create(offeringId: OfferingId, body: RatesCreateBody, options?: MonetizeNowRequestOptions): APIPromise<RateDetail>;
 
@@ -234,6 +255,11 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param rateId - `rateId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const status = await monetizeNow.rates.delete('OFFERING_ID', 'RATE_ID');
+   * ```
    */
   delete(offeringId: OfferingId, rateId: RateId, options?: MonetizeNowRequestOptions): APIPromise<StatusResponse>;
 
@@ -248,6 +274,13 @@ export interface RatesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const rate of monetizeNow.rates.list()) {
+   *   console.log(rate);
+   * }
+   * ```
    */
   list(query?: RatesListParams, options?: MonetizeNowRequestOptions): PagePromise<RateList, Rate>;
 
@@ -263,6 +296,13 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const rate of monetizeNow.rates.listForOffering('OFFERING_ID')) {
+   *   console.log(rate);
+   * }
+   * ```
    */
   listForOffering(offeringId: OfferingId, query?: RatesListForOfferingParams, options?: MonetizeNowRequestOptions): PagePromise<RateList, Rate>;
 
@@ -275,6 +315,11 @@ export interface RatesResource {
    *
    * @param rateId - `rateId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const rateDetail = await monetizeNow.rates.retrieve('RATE_ID');
+   * ```
    */
   retrieve(rateId: RateId, options?: MonetizeNowRequestOptions): APIPromise<RateDetail>;
 
@@ -286,6 +331,11 @@ export interface RatesResource {
    * @param offeringId - `offeringId` path parameter.
    * @param rateId - `rateId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const rate = await monetizeNow.rates.retrieveForOffering('OFFERING_ID', 'RATE_ID');
+   * ```
    */
   retrieveForOffering(offeringId: OfferingId, rateId: RateId, options?: MonetizeNowRequestOptions): APIPromise<Rate>;
 
@@ -300,6 +350,11 @@ export interface RatesResource {
    * @param rateId - `rateId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const rateDetail = await monetizeNow.rates.update('OFFERING_ID', 'RATE_ID', { prices: [{ amount: 0, from: 0, priceModel: 'VOLUME' }], rateType: 'example' });
+   * ```
    */
   update(offeringId: OfferingId, rateId: RateId, body: RatesUpdateBody, options?: MonetizeNowRequestOptions): APIPromise<RateDetail>;
 }

@@ -107,6 +107,13 @@ export interface SubscriptionsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const subscriptionDetail of monetizeNow.subscriptions.listForAccount('ACCOUNT_ID')) {
+   *   console.log(subscriptionDetail);
+   * }
+   * ```
    */
   listForAccount(accountId: AccountId, query?: SubscriptionsListForAccountParams, options?: MonetizeNowRequestOptions): PagePromise<SubscriptionList, SubscriptionDetail>;
 
@@ -120,6 +127,13 @@ export interface SubscriptionsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const subscriptionDetail of monetizeNow.subscriptions.listForBillGroup('BILL_GROUP_ID')) {
+   *   console.log(subscriptionDetail);
+   * }
+   * ```
    */
   listForBillGroup(billGroupId: BillGroupId, query?: SubscriptionsListForBillGroupParams, options?: MonetizeNowRequestOptions): PagePromise<SubscriptionList, SubscriptionDetail>;
 
@@ -131,6 +145,11 @@ export interface SubscriptionsResource {
    * @param subscriptionId - `subscriptionId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const subscriptionDetail = await monetizeNow.subscriptions.retrieve('SUBSCRIPTION_ID');
+   * ```
    */
   retrieve(subscriptionId: SubscriptionId, query?: SubscriptionsRetrieveParams, options?: MonetizeNowRequestOptions): APIPromise<SubscriptionDetail>;
 
@@ -142,6 +161,11 @@ export interface SubscriptionsResource {
    * @param billGroupId - `billGroupId` path parameter.
    * @param subscriptionId - `subscriptionId` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const subscriptionDetail = await monetizeNow.subscriptions.retrieveForBillGroup('BILL_GROUP_ID', 'SUBSCRIPTION_ID');
+   * ```
    */
   retrieveForBillGroup(billGroupId: BillGroupId, subscriptionId: SubscriptionId, options?: MonetizeNowRequestOptions): APIPromise<SubscriptionDetail>;
 }

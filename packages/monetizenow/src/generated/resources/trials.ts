@@ -115,6 +115,11 @@ export interface TrialsResource {
    * @param trialId - `trialId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const trialsCancel = await monetizeNow.trials.cancel('ACCOUNT_ID', 'TRIAL_ID', { cancelType: 'MANUAL', cancellationReason: 'example' });
+   * ```
    */
   cancel(accountId: AccountId, trialId: TrialId, body: CancelTrialRequest, options?: MonetizeNowRequestOptions): APIPromise<TrialsCancelResponse>;
 
@@ -127,6 +132,11 @@ export interface TrialsResource {
    * @param trialId - `trialId` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const trialsConvert = await monetizeNow.trials.convert('ACCOUNT_ID', 'TRIAL_ID', { isAutoConverted: true });
+   * ```
    */
   convert(accountId: AccountId, trialId: TrialId, body: ConvertTrialRequest, options?: MonetizeNowRequestOptions): APIPromise<TrialsConvertResponse>;
 
@@ -137,6 +147,27 @@ export interface TrialsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const trialsCreate = await monetizeNow.trials.create({
+   *   accountId: 'example',
+   *   defaultEndAction: 'CONVERT_TO_PAID',
+   *   endDate: '2024-05-25T10:00:00Z',
+   *   quoteInitDetails: {
+   *     quoteHeaderInfo: {
+   *       billingContactId: 'example',
+   *       lengthOfContract: 1,
+   *       netTerms: 'NET_0',
+   *       primaryContactId: 'example',
+   *     },
+   *     version: 'example',
+   *   },
+   *   startDate: '2024-05-25T10:00:00Z',
+   *   trialConversionPolicy: { offeringProductDetails: [], type: 'NEW' },
+   *   type: 'NEW',
+   * });
+   * ```
    */
   create(body: CreateTrialRequest, options?: MonetizeNowRequestOptions): APIPromise<TrialsCreateResponse>;
 
@@ -147,6 +178,11 @@ export interface TrialsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const trialPage = await monetizeNow.trials.list();
+   * ```
    */
   list(query?: TrialsListParams, options?: MonetizeNowRequestOptions): APIPromise<TrialPage>;
 
@@ -158,6 +194,11 @@ export interface TrialsResource {
    * @param accountId - `accountId` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const trialPage = await monetizeNow.trials.listForAccount('ACCOUNT_ID');
+   * ```
    */
   listForAccount(accountId: AccountId, query?: TrialsListForAccountParams, options?: MonetizeNowRequestOptions): APIPromise<TrialPage>;
 }

@@ -139,6 +139,17 @@ export interface UsageResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const usageEvent of monetizeNow.usage.listEvents({
+   *   endTime: '2021-07-31T00:00:00Z',
+   *   startTime: '2021-07-01T00:00:00Z',
+   *   subscriptionId: 'subs_60fPx2PNuVson',
+   * })) {
+   *   console.log(usageEvent);
+   * }
+   * ```
    */
   listEvents(query: UsageListEventsParams, options?: MonetizeNowRequestOptions): PagePromise<UsageEventList, UsageEvent>;
 
@@ -151,6 +162,11 @@ export interface UsageResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const usageEvents = await monetizeNow.usage.recordEvents([]);
+   * ```
    */
   recordEvents(body: UsageRecordEventsBody, options?: MonetizeNowRequestOptions): APIPromise<UsageEventsResponse>;
 
@@ -163,6 +179,11 @@ export interface UsageResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const usageQuery = await monetizeNow.usage.retrieveConsumption({ startTime: '2021-07-01T00:00:00Z', subscriptionId: 'subs_60fPx2PNuVson' });
+   * ```
    */
   retrieveConsumption(query: UsageRetrieveConsumptionParams, options?: MonetizeNowRequestOptions): APIPromise<UsageQueryResponse>;
 
@@ -175,6 +196,15 @@ export interface UsageResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const usageHistory = await monetizeNow.usage.retrieveConsumptionPerDay({
+   *   endTime: '2021-07-31T00:00:00Z',
+   *   startTime: '2021-07-01T00:00:00Z',
+   *   subscriptionId: 'subs_60fPx2PNuVson',
+   * });
+   * ```
    */
   retrieveConsumptionPerDay(query: UsageRetrieveConsumptionPerDayParams, options?: MonetizeNowRequestOptions): APIPromise<UsageHistoryResponse>;
 
@@ -188,6 +218,11 @@ export interface UsageResource {
    * @param id - `id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monetizeNow.usage.updateEvent('ID', {});
+   * ```
    */
   updateEvent(id: string, body: UpdateUsageRequest, options?: MonetizeNowRequestOptions): APIPromise<unknown>;
 
@@ -200,6 +235,11 @@ export interface UsageResource {
    *
    * @param id - `id` path parameter.
    * @param options - Per-request options (timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monetizeNow.usage.voidEvent('ID');
+   * ```
    */
   voidEvent(id: string, options?: MonetizeNowRequestOptions): APIPromise<unknown>;
 }

@@ -61,6 +61,15 @@ export interface AccessTokensResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accessToken = await monite.accessTokens.create({
+   *   client_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   client_secret: 'example',
+   *   grant_type: 'client_credentials',
+   * });
+   * ```
    */
   create(body: ObtainTokenPayload, options?: MoniteRequestOptions): APIPromise<AccessTokenResponse>;
 
@@ -73,6 +82,15 @@ export interface AccessTokensResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const message = await monite.accessTokens.revoke({
+   *   client_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   client_secret: 'example',
+   *   token: 'example',
+   * });
+   * ```
    */
   revoke(body: RevokeTokenPayload, options?: MoniteRequestOptions): APIPromise<MessageResponse>;
 }

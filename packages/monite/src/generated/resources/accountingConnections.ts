@@ -115,6 +115,11 @@ export interface AccountingConnectionsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingConnection = await monite.forEntity('ENTITY_ID').accountingConnections.create();
+   * ```
    */
   create(options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
 
@@ -129,6 +134,11 @@ export interface AccountingConnectionsResource {
    *
    * @param connectionId - `connection_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingConnection = await monite.forEntity('ENTITY_ID').accountingConnections.disconnect('CONNECTION_ID');
+   * ```
    */
   disconnect(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
 
@@ -142,6 +152,11 @@ export interface AccountingConnectionsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingConnectionList = await monite.forEntity('ENTITY_ID').accountingConnections.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<AccountingConnectionList>;
 
@@ -156,6 +171,11 @@ export interface AccountingConnectionsResource {
    *
    * @param connectionId - `connection_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingConnection = await monite.forEntity('ENTITY_ID').accountingConnections.retrieve('CONNECTION_ID');
+   * ```
    */
   retrieve(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingConnectionResponse>;
 
@@ -168,6 +188,11 @@ export interface AccountingConnectionsResource {
    *
    * @param connectionId - `connection_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingMessage = await monite.forEntity('ENTITY_ID').accountingConnections.sync('CONNECTION_ID');
+   * ```
    */
   sync(connectionId: string, options?: MoniteRequestOptions): APIPromise<AccountingMessageResponse>;
 }

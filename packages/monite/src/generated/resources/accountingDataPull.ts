@@ -126,6 +126,13 @@ export interface AccountingDataPullResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const accountingPayable of monite.forEntity('ENTITY_ID').accountingDataPull.listPayables()) {
+   *   console.log(accountingPayable);
+   * }
+   * ```
    */
   listPayables(query?: AccountingDataPullListPayablesParams, options?: MoniteRequestOptions): PagePromise<AccountingPayableList, AccountingPayable>;
 
@@ -146,6 +153,13 @@ export interface AccountingDataPullResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const accountingReceivable of monite.forEntity('ENTITY_ID').accountingDataPull.listReceivables()) {
+   *   console.log(accountingReceivable);
+   * }
+   * ```
    */
   listReceivables(query?: AccountingDataPullListReceivablesParams, options?: MoniteRequestOptions): PagePromise<AccountingReceivableList, AccountingReceivable>;
 
@@ -160,6 +174,11 @@ export interface AccountingDataPullResource {
    *
    * @param payableId - An internal ID of the payable invoice (bill) in the accounting system. You can get these IDs from `GET /accounting/payables`.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingPayable = await monite.forEntity('ENTITY_ID').accountingDataPull.retrievePayable('PAYABLE_ID');
+   * ```
    */
   retrievePayable(payableId: string, options?: MoniteRequestOptions): APIPromise<AccountingPayable>;
 
@@ -174,6 +193,11 @@ export interface AccountingDataPullResource {
    *
    * @param invoiceId - An internal ID of the invoice in the accounting system. You can get these IDs from `GET /accounting/receivables`.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingReceivable = await monite.forEntity('ENTITY_ID').accountingDataPull.retrieveReceivable('INVOICE_ID');
+   * ```
    */
   retrieveReceivable(invoiceId: string, options?: MoniteRequestOptions): APIPromise<AccountingReceivable>;
 }

@@ -91,6 +91,13 @@ export interface AccountingSyncedRecordsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const syncRecord of monite.forEntity('ENTITY_ID').accountingSyncedRecords.list({ object_type: 'product' })) {
+   *   console.log(syncRecord);
+   * }
+   * ```
    */
   list(query: AccountingSyncedRecordsListParams, options?: MoniteRequestOptions): PagePromise<SyncRecordResourceList, SyncRecordResource>;
 
@@ -105,6 +112,11 @@ export interface AccountingSyncedRecordsResource {
    *
    * @param syncedRecordId - `synced_record_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const syncRecord = await monite.forEntity('ENTITY_ID').accountingSyncedRecords.push('SYNCED_RECORD_ID');
+   * ```
    */
   push(syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource>;
 
@@ -119,6 +131,11 @@ export interface AccountingSyncedRecordsResource {
    *
    * @param syncedRecordId - `synced_record_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const syncRecord = await monite.forEntity('ENTITY_ID').accountingSyncedRecords.retrieve('SYNCED_RECORD_ID');
+   * ```
    */
   retrieve(syncedRecordId: string, options?: MoniteRequestOptions): APIPromise<SyncRecordResource>;
 }

@@ -73,6 +73,13 @@ export interface AccountingTaxRatesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const accountingTaxRate of monite.forEntity('ENTITY_ID').accountingTaxRates.list()) {
+   *   console.log(accountingTaxRate);
+   * }
+   * ```
    */
   list(query?: AccountingTaxRatesListParams, options?: MoniteRequestOptions): PagePromise<AccountingTaxRateListResponse, AccountingTaxRateResponse>;
 
@@ -87,6 +94,11 @@ export interface AccountingTaxRatesResource {
    *
    * @param taxRateId - `tax_rate_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const accountingTaxRate = await monite.forEntity('ENTITY_ID').accountingTaxRates.retrieve('TAX_RATE_ID');
+   * ```
    */
   retrieve(taxRateId: string, options?: MoniteRequestOptions): APIPromise<AccountingTaxRateResponse>;
 }

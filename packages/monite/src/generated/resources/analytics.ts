@@ -88,6 +88,11 @@ export interface AnalyticsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableAnalytics = await monite.forEntity('ENTITY_ID').analytics.listCreditNotes({ aggregation_function: 'count', metric: 'id' });
+   * ```
    */
   listCreditNotes(query: AnalyticsListCreditNotesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse>;
 
@@ -102,6 +107,11 @@ export interface AnalyticsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableAnalytics = await monite.forEntity('ENTITY_ID').analytics.listPayables({ aggregation_function: 'count', metric: 'id' });
+   * ```
    */
   listPayables(query: AnalyticsListPayablesParams, options?: MoniteRequestOptions): APIPromise<PayableAnalyticsResponse>;
 
@@ -116,6 +126,11 @@ export interface AnalyticsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivablesAnalytics = await monite.forEntity('ENTITY_ID').analytics.listReceivables({ aggregation_function: 'count', metric: 'id' });
+   * ```
    */
   listReceivables(query: AnalyticsListReceivablesParams, options?: MoniteRequestOptions): APIPromise<ReceivablesAnalyticsResponse>;
 }

@@ -207,6 +207,11 @@ export interface ApprovalPoliciesResource {
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param processId - `process_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const process = await monite.forEntity('ENTITY_ID').approvalPolicies.cancelProcess('APPROVAL_POLICY_ID', 'PROCESS_ID');
+   * ```
    */
   cancelProcess(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource>;
 
@@ -221,6 +226,11 @@ export interface ApprovalPoliciesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalPolicy = await monite.forEntity('ENTITY_ID').approvalPolicies.create({ name: 'Acme', script: [] });
+   * ```
    */
   create(body: ApprovalPolicyCreate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
 
@@ -235,6 +245,11 @@ export interface ApprovalPoliciesResource {
    *
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').approvalPolicies.delete('APPROVAL_POLICY_ID');
+   * ```
    */
   delete(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -251,6 +266,13 @@ export interface ApprovalPoliciesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const approvalPolicy of monite.forEntity('ENTITY_ID').approvalPolicies.list()) {
+   *   console.log(approvalPolicy);
+   * }
+   * ```
    */
   list(query?: ApprovalPoliciesListParams, options?: MoniteRequestOptions): PagePromise<ApprovalPolicyResourceList, ApprovalPolicyResource>;
 
@@ -266,6 +288,11 @@ export interface ApprovalPoliciesResource {
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param processId - `process_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalProcessStepResourceList = await monite.forEntity('ENTITY_ID').approvalPolicies.listProcessSteps('APPROVAL_POLICY_ID', 'PROCESS_ID');
+   * ```
    */
   listProcessSteps(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessStepResourceList>;
 
@@ -280,6 +307,11 @@ export interface ApprovalPoliciesResource {
    *
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalProcessResourceList = await monite.forEntity('ENTITY_ID').approvalPolicies.listProcesses('APPROVAL_POLICY_ID');
+   * ```
    */
   listProcesses(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalProcessResourceList>;
 
@@ -294,6 +326,11 @@ export interface ApprovalPoliciesResource {
    *
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalPolicy = await monite.forEntity('ENTITY_ID').approvalPolicies.retrieve('APPROVAL_POLICY_ID');
+   * ```
    */
   retrieve(approvalPolicyId: string, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
 
@@ -309,6 +346,11 @@ export interface ApprovalPoliciesResource {
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param processId - `process_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const process = await monite.forEntity('ENTITY_ID').approvalPolicies.retrieveProcess('APPROVAL_POLICY_ID', 'PROCESS_ID');
+   * ```
    */
   retrieveProcess(approvalPolicyId: string, processId: string, options?: MoniteRequestOptions): APIPromise<ProcessResource>;
 
@@ -324,6 +366,11 @@ export interface ApprovalPoliciesResource {
    * @param approvalPolicyId - `approval_policy_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalPolicy = await monite.forEntity('ENTITY_ID').approvalPolicies.update('APPROVAL_POLICY_ID', {});
+   * ```
    */
   update(approvalPolicyId: string, body: ApprovalPolicyUpdate, options?: MoniteRequestOptions): APIPromise<ApprovalPolicyResource>;
 }

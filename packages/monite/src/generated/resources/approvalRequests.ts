@@ -130,6 +130,11 @@ export interface ApprovalRequestsResource {
    *
    * @param approvalRequestId - `approval_request_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalRequestResourceWithMetadata = await monite.forEntity('ENTITY_ID').approvalRequests.approve('APPROVAL_REQUEST_ID');
+   * ```
    */
   approve(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
 
@@ -142,6 +147,11 @@ export interface ApprovalRequestsResource {
    *
    * @param approvalRequestId - `approval_request_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalRequestResourceWithMetadata = await monite.forEntity('ENTITY_ID').approvalRequests.cancel('APPROVAL_REQUEST_ID');
+   * ```
    */
   cancel(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
 
@@ -154,6 +164,16 @@ export interface ApprovalRequestsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalRequestResourceWithMetadata = await monite.forEntity('ENTITY_ID').approvalRequests.create({
+   *   object_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   object_type: 'account',
+   *   required_approval_count: 1,
+   *   role_ids: [],
+   * });
+   * ```
    */
   create(body: ApprovalRequestCreateRequest, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
 
@@ -168,6 +188,13 @@ export interface ApprovalRequestsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const approvalRequestResourceWithMetadata of monite.forEntity('ENTITY_ID').approvalRequests.list()) {
+   *   console.log(approvalRequestResourceWithMetadata);
+   * }
+   * ```
    */
   list(query?: ApprovalRequestsListParams, options?: MoniteRequestOptions): PagePromise<ApprovalRequestResourceList, ApprovalRequestResourceWithMetadata>;
 
@@ -180,6 +207,11 @@ export interface ApprovalRequestsResource {
    *
    * @param approvalRequestId - `approval_request_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalRequestResourceWithMetadata = await monite.forEntity('ENTITY_ID').approvalRequests.reject('APPROVAL_REQUEST_ID');
+   * ```
    */
   reject(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
 
@@ -192,6 +224,11 @@ export interface ApprovalRequestsResource {
    *
    * @param approvalRequestId - `approval_request_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const approvalRequestResourceWithMetadata = await monite.forEntity('ENTITY_ID').approvalRequests.retrieve('APPROVAL_REQUEST_ID');
+   * ```
    */
   retrieve(approvalRequestId: string, options?: MoniteRequestOptions): APIPromise<ApprovalRequestResourceWithMetadata>;
 }

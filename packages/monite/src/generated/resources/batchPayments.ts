@@ -59,6 +59,18 @@ export interface BatchPaymentsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentsBatchPayment = await monite.forEntity('ENTITY_ID').batchPayments.create({
+   *   payer_bank_account_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   payment_intents: [{
+   *     object: { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'payable' },
+   *     recipient: { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'counterpart' },
+   *   }],
+   *   payment_method: 'us_ach',
+   * });
+   * ```
    */
   create(body: PaymentsBatchPaymentRequest, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse>;
 
@@ -71,6 +83,11 @@ export interface BatchPaymentsResource {
    *
    * @param batchPaymentId - `batch_payment_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentsBatchPayment = await monite.forEntity('ENTITY_ID').batchPayments.retrieve('BATCH_PAYMENT_ID');
+   * ```
    */
   retrieve(batchPaymentId: string, options?: MoniteRequestOptions): APIPromise<PaymentsBatchPaymentResponse>;
 }

@@ -126,6 +126,15 @@ export interface CommentsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const comment = await monite.forEntity('ENTITY_ID').comments.create({
+   *   object_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   object_type: 'example',
+   *   text: 'example',
+   * });
+   * ```
    */
   create(body: CommentCreateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource>;
 
@@ -140,6 +149,11 @@ export interface CommentsResource {
    *
    * @param commentId - `comment_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').comments.delete('COMMENT_ID');
+   * ```
    */
   delete(commentId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -154,6 +168,13 @@ export interface CommentsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const comment of monite.forEntity('ENTITY_ID').comments.list({ object_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', object_type: 'payable' })) {
+   *   console.log(comment);
+   * }
+   * ```
    */
   list(query: CommentsListParams, options?: MoniteRequestOptions): PagePromise<CommentResourceList, CommentResource>;
 
@@ -168,6 +189,11 @@ export interface CommentsResource {
    *
    * @param commentId - `comment_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const comment = await monite.forEntity('ENTITY_ID').comments.retrieve('COMMENT_ID');
+   * ```
    */
   retrieve(commentId: string, options?: MoniteRequestOptions): APIPromise<CommentResource>;
 
@@ -183,6 +209,11 @@ export interface CommentsResource {
    * @param commentId - `comment_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const comment = await monite.forEntity('ENTITY_ID').comments.update('COMMENT_ID', {});
+   * ```
    */
   update(commentId: string, body: CommentUpdateRequest, options?: MoniteRequestOptions): APIPromise<CommentResource>;
 }

@@ -115,6 +115,16 @@ export interface CounterpartAddressesResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartAddressResponseWithCounterpartId = await monite.forEntity('ENTITY_ID').counterpartAddresses.create('COUNTERPART_ID', {
+   *   city: 'Berlin',
+   *   country: 'DE',
+   *   line1: 'Flughafenstrasse 52',
+   *   postal_code: '10115',
+   * });
+   * ```
    */
   create(counterpartId: string, body: CounterpartAddressInput, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
 
@@ -128,6 +138,11 @@ export interface CounterpartAddressesResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param addressId - `address_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterpartAddresses.delete('COUNTERPART_ID', 'ADDRESS_ID');
+   * ```
    */
   delete(counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -140,6 +155,11 @@ export interface CounterpartAddressesResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartAddressResourceList = await monite.forEntity('ENTITY_ID').counterpartAddresses.list('COUNTERPART_ID');
+   * ```
    */
   list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResourceList>;
 
@@ -153,6 +173,11 @@ export interface CounterpartAddressesResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param addressId - `address_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartAddressResponseWithCounterpartId = await monite.forEntity('ENTITY_ID').counterpartAddresses.retrieve('COUNTERPART_ID', 'ADDRESS_ID');
+   * ```
    */
   retrieve(counterpartId: string, addressId: string, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
 
@@ -167,6 +192,11 @@ export interface CounterpartAddressesResource {
    * @param addressId - `address_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartAddressResponseWithCounterpartId = await monite.forEntity('ENTITY_ID').counterpartAddresses.update('COUNTERPART_ID', 'ADDRESS_ID', {});
+   * ```
    */
   update(counterpartId: string, addressId: string, body: CounterpartUpdateAddress, options?: MoniteRequestOptions): APIPromise<CounterpartAddressResponseWithCounterpartID>;
 }

@@ -132,6 +132,11 @@ export interface CounterpartBankAccountsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartBankAccount = await monite.forEntity('ENTITY_ID').counterpartBankAccounts.create('COUNTERPART_ID', { country: 'AF', currency: 'AED' });
+   * ```
    */
   create(counterpartId: string, body: CreateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
 
@@ -145,6 +150,11 @@ export interface CounterpartBankAccountsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterpartBankAccounts.delete('COUNTERPART_ID', 'BANK_ACCOUNT_ID');
+   * ```
    */
   delete(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -157,6 +167,11 @@ export interface CounterpartBankAccountsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartBankAccountResourceList = await monite.forEntity('ENTITY_ID').counterpartBankAccounts.list('COUNTERPART_ID');
+   * ```
    */
   list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResourceList>;
 
@@ -170,6 +185,11 @@ export interface CounterpartBankAccountsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monite.forEntity('ENTITY_ID').counterpartBankAccounts.makeDefault('COUNTERPART_ID', 'BANK_ACCOUNT_ID');
+   * ```
    */
   makeDefault(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
 
@@ -183,6 +203,11 @@ export interface CounterpartBankAccountsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartBankAccount = await monite.forEntity('ENTITY_ID').counterpartBankAccounts.retrieve('COUNTERPART_ID', 'BANK_ACCOUNT_ID');
+   * ```
    */
   retrieve(counterpartId: string, bankAccountId: string, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
 
@@ -197,6 +222,11 @@ export interface CounterpartBankAccountsResource {
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartBankAccount = await monite.forEntity('ENTITY_ID').counterpartBankAccounts.update('COUNTERPART_ID', 'BANK_ACCOUNT_ID', {});
+   * ```
    */
   update(counterpartId: string, bankAccountId: string, body: UpdateCounterpartBankAccount, options?: MoniteRequestOptions): APIPromise<CounterpartBankAccountResponse>;
 }

@@ -132,6 +132,20 @@ export interface CounterpartContactsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartContact = await monite.forEntity('ENTITY_ID').counterpartContacts.create('COUNTERPART_ID', {
+   *   address: {
+   *     city: 'Berlin',
+   *     country: 'DE',
+   *     line1: 'Flughafenstrasse 52',
+   *     postal_code: '10115',
+   *   },
+   *   first_name: 'Mary',
+   *   last_name: 'O\'Brien',
+   * });
+   * ```
    */
   create(counterpartId: string, body: CreateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
 
@@ -145,6 +159,11 @@ export interface CounterpartContactsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param contactId - `contact_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterpartContacts.delete('COUNTERPART_ID', 'CONTACT_ID');
+   * ```
    */
   delete(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -157,6 +176,11 @@ export interface CounterpartContactsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartContactsResourceList = await monite.forEntity('ENTITY_ID').counterpartContacts.list('COUNTERPART_ID');
+   * ```
    */
   list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactsResourceList>;
 
@@ -170,6 +194,11 @@ export interface CounterpartContactsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param contactId - `contact_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartContact = await monite.forEntity('ENTITY_ID').counterpartContacts.makeDefault('COUNTERPART_ID', 'CONTACT_ID');
+   * ```
    */
   makeDefault(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
 
@@ -183,6 +212,11 @@ export interface CounterpartContactsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param contactId - `contact_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartContact = await monite.forEntity('ENTITY_ID').counterpartContacts.retrieve('COUNTERPART_ID', 'CONTACT_ID');
+   * ```
    */
   retrieve(counterpartId: string, contactId: string, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
 
@@ -197,6 +231,11 @@ export interface CounterpartContactsResource {
    * @param contactId - `contact_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartContact = await monite.forEntity('ENTITY_ID').counterpartContacts.update('COUNTERPART_ID', 'CONTACT_ID', {});
+   * ```
    */
   update(counterpartId: string, contactId: string, body: UpdateCounterpartContactPayload, options?: MoniteRequestOptions): APIPromise<CounterpartContactResponse>;
 }

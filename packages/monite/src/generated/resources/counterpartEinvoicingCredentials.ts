@@ -115,6 +115,11 @@ export interface CounterpartEinvoicingCredentialsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartEinvoicingCredential = await monite.forEntity('ENTITY_ID').counterpartEinvoicingCredentials.create('COUNTERPART_ID', { counterpart_vat_id_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' });
+   * ```
    */
   create(counterpartId: string, body: CreateCounterpartEinvoicingCredentialPayload, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
 
@@ -128,6 +133,11 @@ export interface CounterpartEinvoicingCredentialsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param credentialId - `credential_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterpartEinvoicingCredentials.delete('COUNTERPART_ID', 'CREDENTIAL_ID');
+   * ```
    */
   delete(counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -140,6 +150,11 @@ export interface CounterpartEinvoicingCredentialsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartEinvoicingCredentialResponseList = await monite.forEntity('ENTITY_ID').counterpartEinvoicingCredentials.list('COUNTERPART_ID');
+   * ```
    */
   list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponseList>;
 
@@ -153,6 +168,11 @@ export interface CounterpartEinvoicingCredentialsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param credentialId - `credential_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartEinvoicingCredential = await monite.forEntity('ENTITY_ID').counterpartEinvoicingCredentials.retrieve('COUNTERPART_ID', 'CREDENTIAL_ID');
+   * ```
    */
   retrieve(counterpartId: string, credentialId: string, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
 
@@ -167,6 +187,11 @@ export interface CounterpartEinvoicingCredentialsResource {
    * @param credentialId - `credential_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartEinvoicingCredential = await monite.forEntity('ENTITY_ID').counterpartEinvoicingCredentials.update('COUNTERPART_ID', 'CREDENTIAL_ID', {});
+   * ```
    */
   update(counterpartId: string, credentialId: string, body: UpdateCounterpartEinvoicingCredentialSchema, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialResponse>;
 }

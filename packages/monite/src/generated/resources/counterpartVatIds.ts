@@ -115,6 +115,11 @@ export interface CounterpartVatIdsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartVatId = await monite.forEntity('ENTITY_ID').counterpartVatIds.create('COUNTERPART_ID', { value: '123456789' });
+   * ```
    */
   create(counterpartId: string, body: CounterpartVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
 
@@ -128,6 +133,11 @@ export interface CounterpartVatIdsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param vatId - `vat_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterpartVatIds.delete('COUNTERPART_ID', 'VAT_ID');
+   * ```
    */
   delete(counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -140,6 +150,11 @@ export interface CounterpartVatIdsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartVatIdresourceList = await monite.forEntity('ENTITY_ID').counterpartVatIds.list('COUNTERPART_ID');
+   * ```
    */
   list(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResourceList>;
 
@@ -153,6 +168,11 @@ export interface CounterpartVatIdsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param vatId - `vat_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartVatId = await monite.forEntity('ENTITY_ID').counterpartVatIds.retrieve('COUNTERPART_ID', 'VAT_ID');
+   * ```
    */
   retrieve(counterpartId: string, vatId: string, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
 
@@ -167,6 +187,11 @@ export interface CounterpartVatIdsResource {
    * @param vatId - `vat_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartVatId = await monite.forEntity('ENTITY_ID').counterpartVatIds.update('COUNTERPART_ID', 'VAT_ID', {});
+   * ```
    */
   update(counterpartId: string, vatId: string, body: CounterpartUpdateVatID, options?: MoniteRequestOptions): APIPromise<CounterpartVatIDResponse>;
 }

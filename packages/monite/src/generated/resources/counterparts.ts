@@ -151,6 +151,24 @@ export interface CounterpartsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpart = await monite.forEntity('ENTITY_ID').counterparts.create({
+   *   organization: {
+   *     address: {
+   *       city: 'Berlin',
+   *       country: 'DE',
+   *       line1: 'Flughafenstrasse 52',
+   *       postal_code: '10115',
+   *     },
+   *     is_customer: true,
+   *     is_vendor: true,
+   *     legal_name: 'Acme Inc.',
+   *   },
+   *   type: 'organization',
+   * });
+   * ```
    */
   create(body: CounterpartCreatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
 
@@ -163,6 +181,11 @@ export interface CounterpartsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').counterparts.delete('COUNTERPART_ID');
+   * ```
    */
   delete(counterpartId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -177,6 +200,13 @@ export interface CounterpartsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const counterpart of monite.forEntity('ENTITY_ID').counterparts.list()) {
+   *   console.log(counterpart);
+   * }
+   * ```
    */
   list(query?: CounterpartsListParams, options?: MoniteRequestOptions): PagePromise<CounterpartPaginationResponse, CounterpartResponse>;
 
@@ -190,6 +220,11 @@ export interface CounterpartsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerMetadata = await monite.forEntity('ENTITY_ID').counterparts.replacePartnerMetadata('COUNTERPART_ID', { metadata: {} });
+   * ```
    */
   replacePartnerMetadata(counterpartId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
 
@@ -202,6 +237,11 @@ export interface CounterpartsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpart = await monite.forEntity('ENTITY_ID').counterparts.retrieve('COUNTERPART_ID');
+   * ```
    */
   retrieve(counterpartId: string, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
 
@@ -214,6 +254,11 @@ export interface CounterpartsResource {
    *
    * @param counterpartId - `counterpart_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerMetadata = await monite.forEntity('ENTITY_ID').counterparts.retrievePartnerMetadata('COUNTERPART_ID');
+   * ```
    */
   retrievePartnerMetadata(counterpartId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
 
@@ -227,6 +272,11 @@ export interface CounterpartsResource {
    * @param counterpartId - `counterpart_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpart = await monite.forEntity('ENTITY_ID').counterparts.update('COUNTERPART_ID', { individual: {} });
+   * ```
    */
   update(counterpartId: string, body: CounterpartUpdatePayload, options?: MoniteRequestOptions): APIPromise<CounterpartResponse>;
 }

@@ -109,6 +109,11 @@ export interface CustomVatRatesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customVatRate = await monite.forEntity('ENTITY_ID').customVatRates.create({ components: [{ name: 'Acme', value: 0 }], name: 'Acme' });
+   * ```
    */
   create(body: CustomVatRateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
 
@@ -121,6 +126,11 @@ export interface CustomVatRatesResource {
    *
    * @param customVatRateId - `custom_vat_rate_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').customVatRates.delete('CUSTOM_VAT_RATE_ID');
+   * ```
    */
   delete(customVatRateId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +142,11 @@ export interface CustomVatRatesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customVatRateResponseList = await monite.forEntity('ENTITY_ID').customVatRates.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<CustomVatRateResponseList>;
 
@@ -144,6 +159,11 @@ export interface CustomVatRatesResource {
    *
    * @param customVatRateId - `custom_vat_rate_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customVatRate = await monite.forEntity('ENTITY_ID').customVatRates.retrieve('CUSTOM_VAT_RATE_ID');
+   * ```
    */
   retrieve(customVatRateId: string, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
 
@@ -157,6 +177,11 @@ export interface CustomVatRatesResource {
    * @param customVatRateId - `custom_vat_rate_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customVatRate = await monite.forEntity('ENTITY_ID').customVatRates.update('CUSTOM_VAT_RATE_ID', {});
+   * ```
    */
   update(customVatRateId: string, body: CustomVatRateUpdateRequest, options?: MoniteRequestOptions): APIPromise<CustomVatRateResponse>;
 }

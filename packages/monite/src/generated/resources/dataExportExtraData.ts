@@ -116,6 +116,16 @@ export interface DataExportExtraDataResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const extraData = await monite.forEntity('ENTITY_ID').dataExportExtraData.create({
+   *   field_name: 'default_account_code',
+   *   field_value: 'example',
+   *   object_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   object_type: 'counterpart',
+   * });
+   * ```
    */
   create(body: ExtraDataCreateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
 
@@ -128,6 +138,11 @@ export interface DataExportExtraDataResource {
    *
    * @param extraDataId - `extra_data_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const extraData = await monite.forEntity('ENTITY_ID').dataExportExtraData.delete('EXTRA_DATA_ID');
+   * ```
    */
   delete(extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
 
@@ -142,6 +157,13 @@ export interface DataExportExtraDataResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const extraData of monite.forEntity('ENTITY_ID').dataExportExtraData.list()) {
+   *   console.log(extraData);
+   * }
+   * ```
    */
   list(query?: DataExportExtraDataListParams, options?: MoniteRequestOptions): PagePromise<ExtraDataResourceList, ExtraDataResource>;
 
@@ -154,6 +176,11 @@ export interface DataExportExtraDataResource {
    *
    * @param extraDataId - `extra_data_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const extraData = await monite.forEntity('ENTITY_ID').dataExportExtraData.retrieve('EXTRA_DATA_ID');
+   * ```
    */
   retrieve(extraDataId: string, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
 
@@ -167,6 +194,11 @@ export interface DataExportExtraDataResource {
    * @param extraDataId - `extra_data_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const extraData = await monite.forEntity('ENTITY_ID').dataExportExtraData.update('EXTRA_DATA_ID', {});
+   * ```
    */
   update(extraDataId: string, body: ExtraDataUpdateRequest, options?: MoniteRequestOptions): APIPromise<ExtraDataResource>;
 }

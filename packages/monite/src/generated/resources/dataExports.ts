@@ -103,6 +103,11 @@ export interface DataExportsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const createExportTask = await monite.forEntity('ENTITY_ID').dataExports.create({ date_from: '2024-05-25', date_to: '2024-05-25', format: 'csv', objects: [] });
+   * ```
    */
   create(body: ExportPayloadSchema, options?: MoniteRequestOptions): APIPromise<CreateExportTaskResponseSchema>;
 
@@ -117,6 +122,13 @@ export interface DataExportsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const documentExport of monite.forEntity('ENTITY_ID').dataExports.list()) {
+   *   console.log(documentExport);
+   * }
+   * ```
    */
   list(query?: DataExportsListParams, options?: MoniteRequestOptions): PagePromise<AllDocumentExportResponseSchema, DocumentExportResponseSchema>;
 
@@ -129,6 +141,11 @@ export interface DataExportsResource {
    *
    * @param documentExportId - `document_export_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const documentExport = await monite.forEntity('ENTITY_ID').dataExports.retrieve('DOCUMENT_EXPORT_ID');
+   * ```
    */
   retrieve(documentExportId: string, options?: MoniteRequestOptions): APIPromise<DocumentExportResponseSchema>;
 
@@ -140,6 +157,11 @@ export interface DataExportsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const dataExportsRetrieveSupportedFormats = await monite.forEntity('ENTITY_ID').dataExports.retrieveSupportedFormats();
+   * ```
    */
   retrieveSupportedFormats(options?: MoniteRequestOptions): APIPromise<DataExportsRetrieveSupportedFormatsResponse>;
 }

@@ -150,6 +150,11 @@ export interface DeliveryNotesResource {
    *
    * @param deliveryNoteId - `delivery_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const deliveryNote = await monite.forEntity('ENTITY_ID').deliveryNotes.cancel('DELIVERY_NOTE_ID');
+   * ```
    */
   cancel(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
 
@@ -162,6 +167,15 @@ export interface DeliveryNotesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const deliveryNote = await monite.forEntity('ENTITY_ID').deliveryNotes.create({
+   *   counterpart_address_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   counterpart_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   line_items: [{ quantity: 0 }],
+   * });
+   * ```
    */
   create(body: DeliveryNotesCreateBody, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
 
@@ -174,6 +188,11 @@ export interface DeliveryNotesResource {
    *
    * @param deliveryNoteId - `delivery_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').deliveryNotes.delete('DELIVERY_NOTE_ID');
+   * ```
    */
   delete(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -190,6 +209,13 @@ export interface DeliveryNotesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const deliveryNote of monite.forEntity('ENTITY_ID').deliveryNotes.list()) {
+   *   console.log(deliveryNote);
+   * }
+   * ```
    */
   list(query?: DeliveryNotesListParams, options?: MoniteRequestOptions): PagePromise<DeliveryNoteResourceList, DeliveryNoteResource>;
 
@@ -202,6 +228,11 @@ export interface DeliveryNotesResource {
    *
    * @param deliveryNoteId - `delivery_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const deliveryNote = await monite.forEntity('ENTITY_ID').deliveryNotes.markAsDelivered('DELIVERY_NOTE_ID');
+   * ```
    */
   markAsDelivered(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
 
@@ -214,6 +245,11 @@ export interface DeliveryNotesResource {
    *
    * @param deliveryNoteId - `delivery_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const deliveryNote = await monite.forEntity('ENTITY_ID').deliveryNotes.retrieve('DELIVERY_NOTE_ID');
+   * ```
    */
   retrieve(deliveryNoteId: string, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
 
@@ -227,6 +263,11 @@ export interface DeliveryNotesResource {
    * @param deliveryNoteId - `delivery_note_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const deliveryNote = await monite.forEntity('ENTITY_ID').deliveryNotes.update('DELIVERY_NOTE_ID', {});
+   * ```
    */
   update(deliveryNoteId: string, body: DeliveryNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<DeliveryNoteResource>;
 }

@@ -128,6 +128,18 @@ export interface EinvoicingConnectionsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const einvoicingConnection = await monite.forEntity('ENTITY_ID').einvoicingConnections.create({
+   *   address: {
+   *     address_line1: 'Flughafenstrasse 52',
+   *     city: 'Berlin',
+   *     country: 'DE',
+   *     postal_code: '10115',
+   *   },
+   * });
+   * ```
    */
   create(body: EinvoicingConnectionCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
 
@@ -141,6 +153,14 @@ export interface EinvoicingConnectionsResource {
    * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const einvoicingNetworkCredentials = await monite.forEntity('ENTITY_ID').einvoicingConnections.createNetworkCredentials('EINVOICING_CONNECTION_ID', {
+   *   network_credentials_identifier: '12345678',
+   *   network_credentials_schema: 'NL:KVK',
+   * });
+   * ```
    */
   createNetworkCredentials(einvoicingConnectionId: string, body: EinvoicingNetworkCredentialsCreateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingNetworkCredentialsResponse>;
 
@@ -153,6 +173,11 @@ export interface EinvoicingConnectionsResource {
    *
    * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').einvoicingConnections.delete('EINVOICING_CONNECTION_ID');
+   * ```
    */
   delete(einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -164,6 +189,11 @@ export interface EinvoicingConnectionsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const einvoicingRetrieveListData = await monite.forEntity('ENTITY_ID').einvoicingConnections.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<EInvoicingRetrieveListData>;
 
@@ -176,6 +206,11 @@ export interface EinvoicingConnectionsResource {
    *
    * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const einvoicingConnection = await monite.forEntity('ENTITY_ID').einvoicingConnections.retrieve('EINVOICING_CONNECTION_ID');
+   * ```
    */
   retrieve(einvoicingConnectionId: string, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
 
@@ -189,6 +224,11 @@ export interface EinvoicingConnectionsResource {
    * @param einvoicingConnectionId - `einvoicing_connection_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const einvoicingConnection = await monite.forEntity('ENTITY_ID').einvoicingConnections.update('EINVOICING_CONNECTION_ID', {});
+   * ```
    */
   update(einvoicingConnectionId: string, body: EinvoicingConnectionUpdateRequest, options?: MoniteRequestOptions): APIPromise<EinvoicingConnectionResponse>;
 }

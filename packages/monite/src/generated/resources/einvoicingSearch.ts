@@ -41,6 +41,11 @@ export interface EinvoicingSearchResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const counterpartEinvoicingCredentialExistence = await monite.einvoicingSearch.search({ network_identifier: 'example', network_schema: 'DE:VAT' });
+   * ```
    */
   search(query: EinvoicingSearchSearchParams, options?: MoniteRequestOptions): APIPromise<CounterpartEinvoicingCredentialExistenceResponse>;
 }

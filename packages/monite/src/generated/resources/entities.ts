@@ -316,6 +316,11 @@ export interface EntitiesResource {
    *
    * @param entityId - A unique ID to specify the entity.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.activate('ENTITY_ID');
+   * ```
    */
   activate(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -328,6 +333,20 @@ export interface EntitiesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.create({
+   *   address: {
+   *     city: 'Berlin',
+   *     country: 'DE',
+   *     line1: 'Flughafenstrasse 52',
+   *     postal_code: '10115',
+   *   },
+   *   email: 'name@example.com',
+   *   type: 'individual',
+   * });
+   * ```
    */
   create(body: CreateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -340,6 +359,11 @@ export interface EntitiesResource {
    *
    * @param entityId - A unique ID to specify the entity.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.deactivate('ENTITY_ID');
+   * ```
    */
   deactivate(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -350,6 +374,11 @@ export interface EntitiesResource {
    *
    * @param entityId - A unique ID to specify the entity.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.entities.deleteLogo('ENTITY_ID');
+   * ```
    */
   deleteLogo(entityId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -364,6 +393,13 @@ export interface EntitiesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const entity of monite.entities.list()) {
+   *   console.log(entity);
+   * }
+   * ```
    */
   list(query?: EntitiesListParams, options?: MoniteRequestOptions): PagePromise<EntityPaginationResponse, EntityResponse>;
 
@@ -375,6 +411,11 @@ export interface EntitiesResource {
    * `GET /entities/me`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.me();
+   * ```
    *
    * @deprecated Deprecated by Monite.
    */
@@ -388,6 +429,11 @@ export interface EntitiesResource {
    * `GET /entity_users/my_entity`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.myEntity();
+   * ```
    */
   myEntity(options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -401,6 +447,11 @@ export interface EntitiesResource {
    * @param entityId - `entity_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerMetadata = await monite.entities.replacePartnerMetadata('ENTITY_ID', { metadata: {} });
+   * ```
    */
   replacePartnerMetadata(entityId: string, body: PartnerMetadata, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
 
@@ -413,6 +464,11 @@ export interface EntitiesResource {
    *
    * @param entityId - A unique ID to specify the entity.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.retrieve('ENTITY_ID');
+   * ```
    */
   retrieve(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -425,6 +481,11 @@ export interface EntitiesResource {
    *
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerMetadata = await monite.entities.retrievePartnerMetadata('ENTITY_ID');
+   * ```
    */
   retrievePartnerMetadata(entityId: string, options?: MoniteRequestOptions): APIPromise<PartnerMetadataResponse>;
 
@@ -437,6 +498,11 @@ export interface EntitiesResource {
    *
    * @param entityId - A unique ID to specify the entity.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const settings = await monite.entities.retrieveSettings('ENTITY_ID');
+   * ```
    */
   retrieveSettings(entityId: string, options?: MoniteRequestOptions): APIPromise<SettingsResponse>;
 
@@ -447,6 +513,11 @@ export interface EntitiesResource {
    *
    * @param entityId - Unique ID of the entity
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const nextDocumentNumbers = await monite.entities.retrieveSettingsNextDocumentNumbers('ENTITY_ID');
+   * ```
    */
   retrieveSettingsNextDocumentNumbers(entityId: string, options?: MoniteRequestOptions): APIPromise<NextDocumentNumbers>;
 
@@ -460,6 +531,11 @@ export interface EntitiesResource {
    * @param entityId - A unique ID to specify the entity.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.update('ENTITY_ID', {});
+   * ```
    */
   update(entityId: string, body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -472,6 +548,11 @@ export interface EntitiesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.updateMe({});
+   * ```
    *
    * @deprecated Deprecated by Monite.
    */
@@ -486,6 +567,11 @@ export interface EntitiesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entity = await monite.entities.updateMyEntity({});
+   * ```
    */
   updateMyEntity(body: UpdateEntityRequest, options?: MoniteRequestOptions): APIPromise<EntityResponse>;
 
@@ -499,6 +585,11 @@ export interface EntitiesResource {
    * @param entityId - A unique ID to specify the entity.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const settings = await monite.entities.updateSettings('ENTITY_ID', {});
+   * ```
    */
   updateSettings(entityId: string, body: PatchSettingsPayload, options?: MoniteRequestOptions): APIPromise<SettingsResponse>;
 
@@ -512,6 +603,11 @@ export interface EntitiesResource {
    * @param entityId - A unique ID to specify the entity.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityLogoFile = await monite.entities.uploadLogo('ENTITY_ID', { file: new Blob(['...']) });
+   * ```
    */
   uploadLogo(entityId: string, body: UploadEntityLogoRequest, options?: MoniteRequestOptions): APIPromise<EntityLogoFile>;
 }

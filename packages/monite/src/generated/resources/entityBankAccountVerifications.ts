@@ -117,6 +117,24 @@ export interface EntityBankAccountVerificationsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const completeVerification = await monite.forEntity('ENTITY_ID').entityBankAccountVerifications.completeNewAccountVerification({
+   *   airwallex_plaid: {
+   *     account: { id: 'example', mask: 'example', name: 'Acme' },
+   *     institution: { id: 'example', name: 'Acme' },
+   *     mandate: {
+   *       email: 'name@example.com',
+   *       signatory: 'example',
+   *       type: 'us_ach_debit',
+   *       version: '1.0',
+   *     },
+   *     public_token: 'example',
+   *   },
+   *   type: 'airwallex_plaid',
+   * });
+   * ```
    */
   completeNewAccountVerification(body: CompleteVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteVerificationResponse>;
 
@@ -130,6 +148,11 @@ export interface EntityBankAccountVerificationsResource {
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const completeRefreshVerification = await monite.forEntity('ENTITY_ID').entityBankAccountVerifications.completeVerification('BANK_ACCOUNT_ID', { type: 'airwallex_plaid' });
+   * ```
    */
   completeVerification(bankAccountId: string, body: CompleteRefreshVerificationRequest, options?: MoniteRequestOptions): APIPromise<CompleteRefreshVerificationResponse>;
 
@@ -142,6 +165,11 @@ export interface EntityBankAccountVerificationsResource {
    *
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const bankAccountVerifications = await monite.forEntity('ENTITY_ID').entityBankAccountVerifications.listVerifications('BANK_ACCOUNT_ID');
+   * ```
    */
   listVerifications(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<BankAccountVerifications>;
 
@@ -155,6 +183,14 @@ export interface EntityBankAccountVerificationsResource {
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const verification = await monite.forEntity('ENTITY_ID').entityBankAccountVerifications.refreshVerification('BANK_ACCOUNT_ID', {
+   *   airwallex_plaid: { client_name: 'Acme', redirect_url: 'https://example.com' },
+   *   type: 'airwallex_plaid',
+   * });
+   * ```
    */
   refreshVerification(bankAccountId: string, body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse>;
 
@@ -170,6 +206,14 @@ export interface EntityBankAccountVerificationsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const verification = await monite.forEntity('ENTITY_ID').entityBankAccountVerifications.startVerification({
+   *   airwallex_plaid: { client_name: 'Acme', redirect_url: 'https://example.com' },
+   *   type: 'airwallex_plaid',
+   * });
+   * ```
    */
   startVerification(body: VerificationRequest, options?: MoniteRequestOptions): APIPromise<VerificationResponse>;
 }

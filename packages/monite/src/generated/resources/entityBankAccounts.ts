@@ -165,6 +165,11 @@ export interface EntityBankAccountsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityBankAccount = await monite.forEntity('ENTITY_ID').entityBankAccounts.create({ country: 'DE', currency: 'EUR' });
+   * ```
    */
   create(body: CreateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
 
@@ -179,6 +184,11 @@ export interface EntityBankAccountsResource {
    *
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').entityBankAccounts.delete('BANK_ACCOUNT_ID');
+   * ```
    */
   delete(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -192,6 +202,11 @@ export interface EntityBankAccountsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityBankAccountPagination = await monite.forEntity('ENTITY_ID').entityBankAccounts.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<EntityBankAccountPaginationResponse>;
 
@@ -206,6 +221,11 @@ export interface EntityBankAccountsResource {
    *
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityBankAccount = await monite.forEntity('ENTITY_ID').entityBankAccounts.makeDefault('BANK_ACCOUNT_ID');
+   * ```
    */
   makeDefault(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
 
@@ -220,6 +240,11 @@ export interface EntityBankAccountsResource {
    *
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityBankAccount = await monite.forEntity('ENTITY_ID').entityBankAccounts.retrieve('BANK_ACCOUNT_ID');
+   * ```
    */
   retrieve(bankAccountId: string, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
 
@@ -235,6 +260,11 @@ export interface EntityBankAccountsResource {
    * @param bankAccountId - `bank_account_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityBankAccount = await monite.forEntity('ENTITY_ID').entityBankAccounts.update('BANK_ACCOUNT_ID', {});
+   * ```
    */
   update(bankAccountId: string, body: UpdateEntityBankAccountRequest, options?: MoniteRequestOptions): APIPromise<EntityBankAccountResponse>;
 }

@@ -77,6 +77,11 @@ export interface EntityOnboardingDataResource {
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
    *
+   * @example
+   * ```ts
+   * const entityOnboardingData = await monite.entityOnboardingData.replace('ENTITY_ID', {});
+   * ```
+   *
    * @deprecated Deprecated by Monite.
    */
   replace(entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
@@ -88,6 +93,11 @@ export interface EntityOnboardingDataResource {
    *
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityOnboardingData = await monite.entityOnboardingData.retrieve('ENTITY_ID');
+   * ```
    */
   retrieve(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
 
@@ -99,6 +109,11 @@ export interface EntityOnboardingDataResource {
    * @param entityId - `entity_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityOnboardingData = await monite.entityOnboardingData.update('ENTITY_ID', {});
+   * ```
    */
   update(entityId: string, body: EntityOnboardingDataRequest, options?: MoniteRequestOptions): APIPromise<EntityOnboardingDataResponse>;
 }

@@ -109,6 +109,16 @@ export interface EntityPersonsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const person = await monite.forEntity('ENTITY_ID').entityPersons.create({
+   *   email: 'name@example.com',
+   *   first_name: 'Acme',
+   *   last_name: 'Acme',
+   *   relationship: {},
+   * });
+   * ```
    */
   create(body: PersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
 
@@ -121,6 +131,11 @@ export interface EntityPersonsResource {
    *
    * @param personId - `person_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').entityPersons.delete('PERSON_ID');
+   * ```
    */
   delete(personId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +147,11 @@ export interface EntityPersonsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const persons = await monite.forEntity('ENTITY_ID').entityPersons.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<PersonsResponse>;
 
@@ -144,6 +164,11 @@ export interface EntityPersonsResource {
    *
    * @param personId - `person_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const person = await monite.forEntity('ENTITY_ID').entityPersons.retrieve('PERSON_ID');
+   * ```
    */
   retrieve(personId: string, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
 
@@ -157,6 +182,11 @@ export interface EntityPersonsResource {
    * @param personId - `person_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const person = await monite.forEntity('ENTITY_ID').entityPersons.update('PERSON_ID', {});
+   * ```
    */
   update(personId: string, body: OptionalPersonRequest, options?: MoniteRequestOptions): APIPromise<PersonResponse>;
 }

@@ -174,6 +174,11 @@ export interface EntityUsersResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityUser = await monite.forEntity('ENTITY_ID').entityUsers.create({ first_name: 'Casey', login: 'jane.doe' });
+   * ```
    */
   create(body: CreateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
 
@@ -186,6 +191,11 @@ export interface EntityUsersResource {
    *
    * @param entityUserId - `entity_user_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').entityUsers.delete('ENTITY_USER_ID');
+   * ```
    */
   delete(entityUserId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -202,6 +212,13 @@ export interface EntityUsersResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const entityUser of monite.forEntity('ENTITY_ID').entityUsers.list()) {
+   *   console.log(entityUser);
+   * }
+   * ```
    */
   list(query?: EntityUsersListParams, options?: MoniteRequestOptions): PagePromise<EntityUserPaginationResponse, EntityUserResponse>;
 
@@ -213,6 +230,11 @@ export interface EntityUsersResource {
    * `GET /entity_users/me`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityUser = await monite.entityUsers.me();
+   * ```
    */
   me(options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
 
@@ -224,6 +246,11 @@ export interface EntityUsersResource {
    * `GET /entity_users/my_role`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const role = await monite.entityUsers.myRole();
+   * ```
    */
   myRole(options?: MoniteRequestOptions): APIPromise<RoleResponse>;
 
@@ -238,6 +265,11 @@ export interface EntityUsersResource {
    *
    * @param entityUserId - `entity_user_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityUser = await monite.forEntity('ENTITY_ID').entityUsers.retrieve('ENTITY_USER_ID');
+   * ```
    */
   retrieve(entityUserId: string, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
 
@@ -253,6 +285,11 @@ export interface EntityUsersResource {
    * @param entityUserId - `entity_user_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityUser = await monite.forEntity('ENTITY_ID').entityUsers.update('ENTITY_USER_ID', {});
+   * ```
    */
   update(entityUserId: string, body: UpdateEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
 
@@ -265,6 +302,11 @@ export interface EntityUsersResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityUser = await monite.entityUsers.updateMe({});
+   * ```
    */
   updateMe(body: UpdateMeEntityUserRequest, options?: MoniteRequestOptions): APIPromise<EntityUserResponse>;
 }

@@ -103,6 +103,11 @@ export interface EntityVatIdsResource {
    * @param entityId - `entity_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityVatId = await monite.entityVatIds.create('ENTITY_ID', { country: 'AF', value: '123456789' });
+   * ```
    */
   create(entityId: string, body: EntityVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
 
@@ -114,6 +119,11 @@ export interface EntityVatIdsResource {
    * @param entityId - `entity_id` path parameter.
    * @param id - `id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.entityVatIds.delete('ENTITY_ID', 'ID');
+   * ```
    */
   delete(entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -124,6 +134,11 @@ export interface EntityVatIdsResource {
    *
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityVatIdresourceList = await monite.entityVatIds.list('ENTITY_ID');
+   * ```
    */
   list(entityId: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResourceList>;
 
@@ -135,6 +150,11 @@ export interface EntityVatIdsResource {
    * @param entityId - `entity_id` path parameter.
    * @param id - `id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityVatId = await monite.entityVatIds.retrieve('ENTITY_ID', 'ID');
+   * ```
    */
   retrieve(entityId: string, id: string, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
 
@@ -147,6 +167,11 @@ export interface EntityVatIdsResource {
    * @param id - `id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const entityVatId = await monite.entityVatIds.update('ENTITY_ID', 'ID', {});
+   * ```
    */
   update(entityId: string, id: string, body: EntityUpdateVatID, options?: MoniteRequestOptions): APIPromise<EntityVatIDResponse>;
 }

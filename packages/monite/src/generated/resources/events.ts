@@ -79,6 +79,13 @@ export interface EventsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const event of monite.forEntity('ENTITY_ID').events.list()) {
+   *   console.log(event);
+   * }
+   * ```
    */
   list(query?: EventsListParams, options?: MoniteRequestOptions): PagePromise<EventPaginationResource, EventResource>;
 
@@ -91,6 +98,11 @@ export interface EventsResource {
    *
    * @param eventId - ID of the webhook event. This is the `id` value you might have received in a webhook or retrieved from `GET /events`.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const event = await monite.events.retrieve('EVENT_ID');
+   * ```
    */
   retrieve(eventId: string, options?: MoniteRequestOptions): APIPromise<EventResource>;
 }

@@ -85,6 +85,11 @@ export interface FilesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monite.files.create({ file: new Blob(['...']), file_type: 'ocr_results' });
+   * ```
    */
   create(body: UploadFile, options?: MoniteRequestOptions): APIPromise<FileResponse>;
 
@@ -95,6 +100,11 @@ export interface FilesResource {
    *
    * @param fileId - `file_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.files.delete('FILE_ID');
+   * ```
    */
   delete(fileId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -105,6 +115,11 @@ export interface FilesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const files = await monite.files.list();
+   * ```
    */
   list(query?: FilesListParams, options?: MoniteRequestOptions): APIPromise<FilesResponse>;
 
@@ -115,6 +130,11 @@ export interface FilesResource {
    *
    * @param fileId - `file_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monite.files.retrieve('FILE_ID');
+   * ```
    */
   retrieve(fileId: string, options?: MoniteRequestOptions): APIPromise<FileResponse>;
 }

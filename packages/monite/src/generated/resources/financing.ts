@@ -109,6 +109,11 @@ export interface FinancingResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const financingPushInvoices = await monite.forEntity('ENTITY_ID').financing.createInvoice({ invoices: [{ id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'payable' }] });
+   * ```
    */
   createInvoice(body: FinancingPushInvoicesRequest, options?: MoniteRequestOptions): APIPromise<FinancingPushInvoicesResponse>;
 
@@ -122,6 +127,11 @@ export interface FinancingResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const financingToken = await monite.forEntity('ENTITY_ID').financing.createToken();
+   * ```
    */
   createToken(options?: MoniteRequestOptions): APIPromise<FinancingTokenResponse>;
 
@@ -138,6 +148,13 @@ export interface FinancingResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const financingInvoice of monite.forEntity('ENTITY_ID').financing.listInvoices()) {
+   *   console.log(financingInvoice);
+   * }
+   * ```
    */
   listInvoices(query?: FinancingListInvoicesParams, options?: MoniteRequestOptions): PagePromise<FinancingInvoiceListResponse, FinancingInvoice>;
 
@@ -151,6 +168,11 @@ export interface FinancingResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const financingOffers = await monite.forEntity('ENTITY_ID').financing.retrieveOffers();
+   * ```
    */
   retrieveOffers(options?: MoniteRequestOptions): APIPromise<FinancingOffersResponse>;
 }

@@ -73,6 +73,13 @@ export interface LedgerAccountsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const ledgerAccount of monite.forEntity('ENTITY_ID').ledgerAccounts.list()) {
+   *   console.log(ledgerAccount);
+   * }
+   * ```
    */
   list(query?: LedgerAccountsListParams, options?: MoniteRequestOptions): PagePromise<LedgerAccountListResponse, LedgerAccountResponse>;
 
@@ -87,6 +94,11 @@ export interface LedgerAccountsResource {
    *
    * @param ledgerAccountId - `ledger_account_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const ledgerAccount = await monite.forEntity('ENTITY_ID').ledgerAccounts.retrieve('LEDGER_ACCOUNT_ID');
+   * ```
    */
   retrieve(ledgerAccountId: string, options?: MoniteRequestOptions): APIPromise<LedgerAccountResponse>;
 }

@@ -168,6 +168,16 @@ export interface MailTemplatesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customTemplateData = await monite.mailTemplates.create({
+   *   body_template: 'example',
+   *   name: 'Acme',
+   *   subject_template: 'example',
+   *   type: 'receivables_quote',
+   * });
+   * ```
    */
   create(body: AddCustomTemplateSchema, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
 
@@ -180,6 +190,11 @@ export interface MailTemplatesResource {
    *
    * @param templateId - `template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.mailTemplates.delete('TEMPLATE_ID');
+   * ```
    */
   delete(templateId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -194,6 +209,13 @@ export interface MailTemplatesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const customTemplateData of monite.mailTemplates.list()) {
+   *   console.log(customTemplateData);
+   * }
+   * ```
    */
   list(query?: MailTemplatesListParams, options?: MoniteRequestOptions): PagePromise<CustomTemplatesPaginationResponse, CustomTemplateDataSchema>;
 
@@ -205,6 +227,11 @@ export interface MailTemplatesResource {
    * `GET /mail_templates/system`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const systemTemplates = await monite.mailTemplates.listSystem();
+   * ```
    */
   listSystem(options?: MoniteRequestOptions): APIPromise<SystemTemplates>;
 
@@ -217,6 +244,11 @@ export interface MailTemplatesResource {
    *
    * @param templateId - `template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customTemplateData = await monite.mailTemplates.makeDefault('TEMPLATE_ID');
+   * ```
    */
   makeDefault(templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
 
@@ -231,6 +263,16 @@ export interface MailTemplatesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const previewTemplate = await monite.forEntity('ENTITY_ID').mailTemplates.preview({
+   *   body: 'example',
+   *   document_type: 'receivables_quote',
+   *   language_code: 'ab',
+   *   subject: 'example',
+   * });
+   * ```
    */
   preview(body: PreviewTemplateRequest, options?: MoniteRequestOptions): APIPromise<PreviewTemplateResponse>;
 
@@ -243,6 +285,11 @@ export interface MailTemplatesResource {
    *
    * @param templateId - `template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customTemplateData = await monite.mailTemplates.retrieve('TEMPLATE_ID');
+   * ```
    */
   retrieve(templateId: string, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
 
@@ -256,6 +303,11 @@ export interface MailTemplatesResource {
    * @param templateId - `template_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const customTemplateData = await monite.mailTemplates.update('TEMPLATE_ID', {});
+   * ```
    */
   update(templateId: string, body: UpdateCustomTemplateSchemaRequest, options?: MoniteRequestOptions): APIPromise<CustomTemplateDataSchema>;
 }

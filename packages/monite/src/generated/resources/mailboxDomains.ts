@@ -92,6 +92,11 @@ export interface MailboxDomainsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const domain = await monite.mailboxDomains.create({ domain: 'example' });
+   * ```
    */
   create(body: DomainRequest, options?: MoniteRequestOptions): APIPromise<DomainResponse>;
 
@@ -104,6 +109,11 @@ export interface MailboxDomainsResource {
    *
    * @param domainId - `domain_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.mailboxDomains.delete('DOMAIN_ID');
+   * ```
    */
   delete(domainId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -115,6 +125,11 @@ export interface MailboxDomainsResource {
    * `GET /mailbox_domains`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const domainList = await monite.mailboxDomains.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<DomainListResponse>;
 
@@ -127,6 +142,11 @@ export interface MailboxDomainsResource {
    *
    * @param domainId - `domain_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const verify = await monite.mailboxDomains.verify('DOMAIN_ID');
+   * ```
    */
   verify(domainId: string, options?: MoniteRequestOptions): APIPromise<VerifyResponse>;
 }

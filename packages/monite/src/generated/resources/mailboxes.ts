@@ -102,6 +102,15 @@ export interface MailboxesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const mailbox = await monite.forEntity('ENTITY_ID').mailboxes.create({
+   *   mailbox_domain_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   mailbox_name: 'Acme',
+   *   related_object_type: 'payable',
+   * });
+   * ```
    */
   create(body: MailboxDomainRequest, options?: MoniteRequestOptions): APIPromise<MailboxResponse>;
 
@@ -116,6 +125,11 @@ export interface MailboxesResource {
    *
    * @param mailboxId - `mailbox_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').mailboxes.delete('MAILBOX_ID');
+   * ```
    */
   delete(mailboxId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -129,6 +143,11 @@ export interface MailboxesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const mailboxData = await monite.forEntity('ENTITY_ID').mailboxes.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<MailboxDataResponse>;
 
@@ -143,6 +162,11 @@ export interface MailboxesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const mailboxData = await monite.forEntity('ENTITY_ID').mailboxes.search({ entity_ids: [] });
+   * ```
    */
   search(body: MailboxMultipleEntitiesRequest, options?: MoniteRequestOptions): APIPromise<MailboxDataResponse>;
 }

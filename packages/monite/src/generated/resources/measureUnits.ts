@@ -109,6 +109,11 @@ export interface MeasureUnitsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const unit = await monite.forEntity('ENTITY_ID').measureUnits.create({ name: 'Acme' });
+   * ```
    */
   create(body: UnitRequest, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
 
@@ -121,6 +126,11 @@ export interface MeasureUnitsResource {
    *
    * @param unitId - `unit_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').measureUnits.delete('UNIT_ID');
+   * ```
    */
   delete(unitId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +142,11 @@ export interface MeasureUnitsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const unitList = await monite.forEntity('ENTITY_ID').measureUnits.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<UnitListResponse>;
 
@@ -144,6 +159,11 @@ export interface MeasureUnitsResource {
    *
    * @param unitId - `unit_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const unit = await monite.forEntity('ENTITY_ID').measureUnits.retrieve('UNIT_ID');
+   * ```
    */
   retrieve(unitId: string, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
 
@@ -157,6 +177,11 @@ export interface MeasureUnitsResource {
    * @param unitId - `unit_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const unit = await monite.forEntity('ENTITY_ID').measureUnits.update('UNIT_ID', {});
+   * ```
    */
   update(unitId: string, body: UnitUpdate, options?: MoniteRequestOptions): APIPromise<UnitResponse>;
 }

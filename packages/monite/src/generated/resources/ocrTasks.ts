@@ -101,6 +101,11 @@ export interface OcrTasksResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const ocrTask = await monite.ocrTasks.create({ file_url: 'https://example.com' });
+   * ```
    */
   create(body: CreateOCRRequestPayload, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
 
@@ -115,6 +120,13 @@ export interface OcrTasksResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const ocrTask of monite.ocrTasks.list()) {
+   *   console.log(ocrTask);
+   * }
+   * ```
    */
   list(query?: OcrTasksListParams, options?: MoniteRequestOptions): PagePromise<OCRTasksPaginationResponse, OcrTaskResponseSchema>;
 
@@ -127,6 +139,11 @@ export interface OcrTasksResource {
    *
    * @param taskId - `task_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const ocrTask = await monite.ocrTasks.retrieve('TASK_ID');
+   * ```
    */
   retrieve(taskId: string, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
 
@@ -140,6 +157,11 @@ export interface OcrTasksResource {
    * @param body - The request body.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const ocrTask = await monite.ocrTasks.uploadFromFile({ file: new Blob(['...']) });
+   * ```
    */
   uploadFromFile(body: OCRFileUpload, query?: OcrTasksUploadFromFileParams, options?: MoniteRequestOptions): APIPromise<OcrTaskResponseSchema>;
 }

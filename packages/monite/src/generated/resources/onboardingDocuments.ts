@@ -99,6 +99,11 @@ export interface OnboardingDocumentsResource {
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
    *
+   * @example
+   * ```ts
+   * await monite.onboardingDocuments.uploadEntityDocuments('ENTITY_ID');
+   * ```
+   *
    * @deprecated Deprecated by Monite.
    */
   uploadEntityDocuments(entityId: string, options?: MoniteRequestOptions): APIPromise<void>;
@@ -112,6 +117,11 @@ export interface OnboardingDocumentsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').onboardingDocuments.uploadForEntity({});
+   * ```
    */
   uploadForEntity(body: EntityOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -125,6 +135,11 @@ export interface OnboardingDocumentsResource {
    * @param personId - `person_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').onboardingDocuments.uploadForPerson('PERSON_ID', {});
+   * ```
    */
   uploadForPerson(personId: string, body: PersonOnboardingDocumentsPayload, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -139,6 +154,11 @@ export interface OnboardingDocumentsResource {
    *
    * @param personId - `person_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').onboardingDocuments.uploadPersonDocuments('PERSON_ID');
+   * ```
    *
    * @deprecated Deprecated by Monite.
    */

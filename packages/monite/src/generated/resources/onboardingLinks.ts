@@ -61,6 +61,15 @@ export interface OnboardingLinksResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const onboardingLinkPublic = await monite.forEntity('ENTITY_ID').onboardingLinks.create({
+   *   expires_at: '2024-05-25T10:00:00Z',
+   *   refresh_url: 'https://example.com',
+   *   return_url: 'https://example.com',
+   * });
+   * ```
    */
   create(body: OnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkPublicResponse>;
 
@@ -73,6 +82,15 @@ export interface OnboardingLinksResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const onboardingLink = await monite.forEntity('ENTITY_ID').onboardingLinks.createPaymentOnboardingLink({
+   *   recipient: { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'entity' },
+   *   refresh_url: 'https://example.com',
+   *   return_url: 'https://example.com',
+   * });
+   * ```
    */
   createPaymentOnboardingLink(body: CreateOnboardingLinkRequest, options?: MoniteRequestOptions): APIPromise<OnboardingLinkResponse>;
 }

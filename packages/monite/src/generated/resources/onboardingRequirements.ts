@@ -63,6 +63,11 @@ export interface OnboardingRequirementsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const getOnboardingRequirements = await monite.forEntity('ENTITY_ID').onboardingRequirements.retrieve();
+   * ```
    */
   retrieve(options?: MoniteRequestOptions): APIPromise<GetOnboardingRequirementsResponse>;
 
@@ -75,6 +80,11 @@ export interface OnboardingRequirementsResource {
    *
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const onboardingRequirements = await monite.onboardingRequirements.retrieveForEntity('ENTITY_ID');
+   * ```
    *
    * @deprecated Deprecated by Monite.
    */

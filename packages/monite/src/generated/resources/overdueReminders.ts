@@ -109,6 +109,11 @@ export interface OverdueRemindersResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const overdueReminder = await monite.forEntity('ENTITY_ID').overdueReminders.create({ name: 'Acme' });
+   * ```
    */
   create(body: OverdueReminderRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
 
@@ -121,6 +126,11 @@ export interface OverdueRemindersResource {
    *
    * @param overdueReminderId - `overdue_reminder_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').overdueReminders.delete('OVERDUE_REMINDER_ID');
+   * ```
    */
   delete(overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +142,11 @@ export interface OverdueRemindersResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const allOverdueReminders = await monite.forEntity('ENTITY_ID').overdueReminders.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<AllOverdueRemindersResponse>;
 
@@ -144,6 +159,11 @@ export interface OverdueRemindersResource {
    *
    * @param overdueReminderId - `overdue_reminder_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const overdueReminder = await monite.forEntity('ENTITY_ID').overdueReminders.retrieve('OVERDUE_REMINDER_ID');
+   * ```
    */
   retrieve(overdueReminderId: string, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
 
@@ -157,6 +177,11 @@ export interface OverdueRemindersResource {
    * @param overdueReminderId - `overdue_reminder_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const overdueReminder = await monite.forEntity('ENTITY_ID').overdueReminders.update('OVERDUE_REMINDER_ID', {});
+   * ```
    */
   update(overdueReminderId: string, body: OverdueReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<OverdueReminderResponse>;
 }

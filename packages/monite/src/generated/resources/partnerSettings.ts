@@ -57,6 +57,11 @@ export interface PartnerSettingsResource {
    * `GET /settings`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerProjectSettingsPayload = await monite.partnerSettings.retrieve();
+   * ```
    */
   retrieve(options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload>;
 
@@ -69,6 +74,11 @@ export interface PartnerSettingsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const partnerProjectSettingsPayload = await monite.partnerSettings.update({});
+   * ```
    */
   update(body: PartnerProjectSettingsPayloadInput, options?: MoniteRequestOptions): APIPromise<PartnerProjectSettingsPayload>;
 }

@@ -403,6 +403,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.approve('CREDIT_NOTE_ID');
+   * ```
    */
   approve(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -417,6 +422,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.cancel('CREDIT_NOTE_ID');
+   * ```
    */
   cancel(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -431,6 +441,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.cancelOcr('CREDIT_NOTE_ID');
+   * ```
    */
   cancelOcr(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -443,6 +458,11 @@ export interface PayableCreditNotesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.create({ document_id: 'CN-2287', issued_at: '2024-01-15' });
+   * ```
    */
   create(body: CreditNoteCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -456,6 +476,11 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteLine = await monite.forEntity('ENTITY_ID').payableCreditNotes.createLineItem('CREDIT_NOTE_ID', {});
+   * ```
    */
   createLineItem(creditNoteId: string, body: CreditNoteLineItemCreateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
 
@@ -468,6 +493,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').payableCreditNotes.delete('CREDIT_NOTE_ID');
+   * ```
    */
   delete(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -481,6 +511,11 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param lineItemId - `line_item_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteLineItemPagination = await monite.forEntity('ENTITY_ID').payableCreditNotes.deleteLineItem('CREDIT_NOTE_ID', 'LINE_ITEM_ID');
+   * ```
    */
   deleteLineItem(creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse>;
 
@@ -495,6 +530,13 @@ export interface PayableCreditNotesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const creditNote of monite.forEntity('ENTITY_ID').payableCreditNotes.list()) {
+   *   console.log(creditNote);
+   * }
+   * ```
    */
   list(query?: PayableCreditNotesListParams, options?: MoniteRequestOptions): PagePromise<CreditNotePaginationResponse, CreditNoteResponse>;
 
@@ -510,6 +552,13 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const creditNoteLine of monite.forEntity('ENTITY_ID').payableCreditNotes.listLineItems('CREDIT_NOTE_ID')) {
+   *   console.log(creditNoteLine);
+   * }
+   * ```
    */
   listLineItems(creditNoteId: string, query?: PayableCreditNotesListLineItemsParams, options?: MoniteRequestOptions): PagePromise<CreditNoteLineItemPaginationResponse, CreditNoteLineItemResponse>;
 
@@ -524,6 +573,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.reject('CREDIT_NOTE_ID');
+   * ```
    */
   reject(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -537,6 +591,11 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteLineItemPagination = await monite.forEntity('ENTITY_ID').payableCreditNotes.replaceLineItems('CREDIT_NOTE_ID', { data: [] });
+   * ```
    */
   replaceLineItems(creditNoteId: string, body: CreditNoteLineItemReplaceRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemPaginationResponse>;
 
@@ -549,6 +608,11 @@ export interface PayableCreditNotesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteValidations = await monite.payableCreditNotes.replaceValidations({ required_fields: [] });
+   * ```
    */
   replaceValidations(body: CreditNoteValidationsResourceInput, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
 
@@ -560,6 +624,11 @@ export interface PayableCreditNotesResource {
    * `POST /payable_credit_notes/validations/reset`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteValidations = await monite.payableCreditNotes.resetValidations();
+   * ```
    */
   resetValidations(options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
 
@@ -572,6 +641,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.retrieve('CREDIT_NOTE_ID');
+   * ```
    */
   retrieve(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -585,6 +659,11 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param lineItemId - `line_item_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteLine = await monite.forEntity('ENTITY_ID').payableCreditNotes.retrieveLineItem('CREDIT_NOTE_ID', 'LINE_ITEM_ID');
+   * ```
    */
   retrieveLineItem(creditNoteId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
 
@@ -596,6 +675,11 @@ export interface PayableCreditNotesResource {
    * `GET /payable_credit_notes/validations`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteValidations = await monite.payableCreditNotes.retrieveValidations();
+   * ```
    */
   retrieveValidations(options?: MoniteRequestOptions): APIPromise<CreditNoteValidationsResource>;
 
@@ -610,6 +694,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.submitForApproval('CREDIT_NOTE_ID');
+   * ```
    */
   submitForApproval(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -623,6 +712,11 @@ export interface PayableCreditNotesResource {
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.update('CREDIT_NOTE_ID', {});
+   * ```
    */
   update(creditNoteId: string, body: CreditNoteUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -637,6 +731,11 @@ export interface PayableCreditNotesResource {
    * @param lineItemId - `line_item_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteLine = await monite.forEntity('ENTITY_ID').payableCreditNotes.updateLineItem('CREDIT_NOTE_ID', 'LINE_ITEM_ID', {});
+   * ```
    */
   updateLineItem(creditNoteId: string, lineItemId: string, body: CreditNoteLineItemUpdateRequest, options?: MoniteRequestOptions): APIPromise<CreditNoteLineItemResponse>;
 
@@ -651,6 +750,11 @@ export interface PayableCreditNotesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNote = await monite.forEntity('ENTITY_ID').payableCreditNotes.uploadFromFile({ file: new Blob(['...']) });
+   * ```
    */
   uploadFromFile(body: CreditNoteUploadFile, options?: MoniteRequestOptions): APIPromise<CreditNoteResponse>;
 
@@ -663,6 +767,11 @@ export interface PayableCreditNotesResource {
    *
    * @param creditNoteId - `credit_note_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const creditNoteValidation = await monite.forEntity('ENTITY_ID').payableCreditNotes.validate('CREDIT_NOTE_ID');
+   * ```
    */
   validate(creditNoteId: string, options?: MoniteRequestOptions): APIPromise<CreditNoteValidationResponse>;
 }

@@ -217,6 +217,11 @@ export interface PayableLineItemsResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const line = await monite.forEntity('ENTITY_ID').payableLineItems.create('PAYABLE_ID', {});
+   * ```
    */
   create(payableId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
 
@@ -240,6 +245,11 @@ export interface PayableLineItemsResource {
    * @param payableId - `payable_id` path parameter.
    * @param lineItemId - `line_item_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').payableLineItems.delete('PAYABLE_ID', 'LINE_ITEM_ID');
+   * ```
    */
   delete(payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -264,6 +274,13 @@ export interface PayableLineItemsResource {
    * @param payableId - `payable_id` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const line of monite.forEntity('ENTITY_ID').payableLineItems.list('PAYABLE_ID')) {
+   *   console.log(line);
+   * }
+   * ```
    */
   list(payableId: string, query?: PayableLineItemsListParams, options?: MoniteRequestOptions): PagePromise<LineItemPaginationResponse, LineItemResponse>;
 
@@ -287,6 +304,11 @@ export interface PayableLineItemsResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const lineItemsReplace = await monite.forEntity('ENTITY_ID').payableLineItems.replaceAll('PAYABLE_ID', { data: [] });
+   * ```
    */
   replaceAll(payableId: string, body: LineItemsReplaceRequest, options?: MoniteRequestOptions): APIPromise<LineItemsReplaceResponse>;
 
@@ -310,6 +332,11 @@ export interface PayableLineItemsResource {
    * @param payableId - `payable_id` path parameter.
    * @param lineItemId - `line_item_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const line = await monite.forEntity('ENTITY_ID').payableLineItems.retrieve('PAYABLE_ID', 'LINE_ITEM_ID');
+   * ```
    */
   retrieve(payableId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
 
@@ -334,6 +361,11 @@ export interface PayableLineItemsResource {
    * @param lineItemId - `line_item_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const line = await monite.forEntity('ENTITY_ID').payableLineItems.update('PAYABLE_ID', 'LINE_ITEM_ID', {});
+   * ```
    */
   update(payableId: string, lineItemId: string, body: LineItemRequest, options?: MoniteRequestOptions): APIPromise<LineItemResponse>;
 }

@@ -564,6 +564,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.approvePaymentOperation('PAYABLE_ID');
+   * ```
    */
   approvePaymentOperation(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -579,6 +584,11 @@ export interface PayablesResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.attachFile('PAYABLE_ID', { file: new Blob(['...']) });
+   * ```
    */
   attachFile(payableId: string, body: PayableAttachFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -593,6 +603,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.cancel('PAYABLE_ID');
+   * ```
    */
   cancel(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -607,6 +622,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.cancelOcr('PAYABLE_ID');
+   * ```
    */
   cancelOcr(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -627,6 +647,11 @@ export interface PayablesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.create({});
+   * ```
    */
   create(body: PayableUploadWithDataSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -641,6 +666,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').payables.delete('PAYABLE_ID');
+   * ```
    */
   delete(payableId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -655,6 +685,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monite.forEntity('ENTITY_ID').payables.deleteSuggestions('PAYABLE_ID');
+   * ```
    */
   deleteSuggestions(payableId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
 
@@ -702,6 +737,13 @@ export interface PayablesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const payable of monite.forEntity('ENTITY_ID').payables.list()) {
+   *   console.log(payable);
+   * }
+   * ```
    */
   list(query?: PayablesListParams, options?: MoniteRequestOptions): PagePromise<PayablePaginationResponse, PayableResponseSchema>;
 
@@ -719,6 +761,11 @@ export interface PayablesResource {
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
    *
+   * @example
+   * ```ts
+   * const payableAggregatedData = await monite.forEntity('ENTITY_ID').payables.listAnalytics();
+   * ```
+   *
    * @deprecated Deprecated by Monite.
    */
   listAnalytics(query?: PayablesListAnalyticsParams, options?: MoniteRequestOptions): APIPromise<PayableAggregatedDataResponse>;
@@ -735,6 +782,13 @@ export interface PayablesResource {
    * @param payableId - `payable_id` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const payableHistory of monite.forEntity('ENTITY_ID').payables.listHistory('PAYABLE_ID')) {
+   *   console.log(payableHistory);
+   * }
+   * ```
    */
   listHistory(payableId: string, query?: PayablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<PayableHistoryPaginationResponse, PayableHistoryResponse>;
 
@@ -748,6 +802,11 @@ export interface PayablesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableTemplatesVariablesObjectList = await monite.forEntity('ENTITY_ID').payables.listVariables();
+   * ```
    */
   listVariables(options?: MoniteRequestOptions): APIPromise<PayableTemplatesVariablesObjectList>;
 
@@ -784,6 +843,11 @@ export interface PayablesResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.markAsPaid('PAYABLE_ID');
+   * ```
    */
   markAsPaid(payableId: string, body?: CommentPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -822,6 +886,11 @@ export interface PayablesResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.markAsPartiallyPaid('PAYABLE_ID', { amount_paid: 0 });
+   * ```
    */
   markAsPartiallyPaid(payableId: string, body: PartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -836,6 +905,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.reject('PAYABLE_ID');
+   * ```
    */
   reject(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -850,6 +924,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.reopen('PAYABLE_ID');
+   * ```
    */
   reopen(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -862,6 +941,11 @@ export interface PayablesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableValidations = await monite.payables.replaceValidations({ required_fields: [] });
+   * ```
    */
   replaceValidations(body: PayableValidationsUpdateRequest, options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
 
@@ -873,6 +957,11 @@ export interface PayablesResource {
    * `POST /payables/validations/reset`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableValidations = await monite.payables.resetValidations();
+   * ```
    */
   resetValidations(options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
 
@@ -887,6 +976,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.retrieve('PAYABLE_ID');
+   * ```
    */
   retrieve(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -901,6 +995,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const suggested = await monite.forEntity('ENTITY_ID').payables.retrieveSuggestions('PAYABLE_ID');
+   * ```
    */
   retrieveSuggestions(payableId: string, options?: MoniteRequestOptions): APIPromise<SuggestedResponse>;
 
@@ -912,6 +1011,11 @@ export interface PayablesResource {
    * `GET /payables/validations`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableValidations = await monite.payables.retrieveValidations();
+   * ```
    */
   retrieveValidations(options?: MoniteRequestOptions): APIPromise<PayableValidationsResource>;
 
@@ -926,6 +1030,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.submitForApproval('PAYABLE_ID');
+   * ```
    */
   submitForApproval(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -941,6 +1050,11 @@ export interface PayablesResource {
    * @param payableId - `payable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.update('PAYABLE_ID', {});
+   * ```
    */
   update(payableId: string, body: PayableUpdateSchema, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -955,6 +1069,11 @@ export interface PayablesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payable = await monite.forEntity('ENTITY_ID').payables.uploadFromFile({ file: new Blob(['...']) });
+   * ```
    */
   uploadFromFile(body: PayableUploadFile, options?: MoniteRequestOptions): APIPromise<PayableResponseSchema>;
 
@@ -969,6 +1088,11 @@ export interface PayablesResource {
    *
    * @param payableId - `payable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const payableValidation = await monite.forEntity('ENTITY_ID').payables.validate('PAYABLE_ID');
+   * ```
    */
   validate(payableId: string, options?: MoniteRequestOptions): APIPromise<PayableValidationResponse>;
 }

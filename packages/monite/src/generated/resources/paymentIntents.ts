@@ -102,6 +102,13 @@ export interface PaymentIntentsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const paymentIntent of monite.forEntity('ENTITY_ID').paymentIntents.list()) {
+   *   console.log(paymentIntent);
+   * }
+   * ```
    */
   list(query?: PaymentIntentsListParams, options?: MoniteRequestOptions): PagePromise<PaymentIntentsListResponse, PaymentIntentResponse>;
 
@@ -114,6 +121,11 @@ export interface PaymentIntentsResource {
    *
    * @param paymentIntentId - `payment_intent_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentIntentHistory = await monite.forEntity('ENTITY_ID').paymentIntents.listHistory('PAYMENT_INTENT_ID');
+   * ```
    */
   listHistory(paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentHistoryResponse>;
 
@@ -126,6 +138,11 @@ export interface PaymentIntentsResource {
    *
    * @param paymentIntentId - `payment_intent_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentIntent = await monite.forEntity('ENTITY_ID').paymentIntents.retrieve('PAYMENT_INTENT_ID');
+   * ```
    */
   retrieve(paymentIntentId: string, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse>;
 
@@ -139,6 +156,11 @@ export interface PaymentIntentsResource {
    * @param paymentIntentId - `payment_intent_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentIntent = await monite.forEntity('ENTITY_ID').paymentIntents.update('PAYMENT_INTENT_ID', { amount: 1 });
+   * ```
    */
   update(paymentIntentId: string, body: UpdatePaymentIntentPayload, options?: MoniteRequestOptions): APIPromise<PaymentIntentResponse>;
 }

@@ -75,6 +75,14 @@ export interface PaymentLinksResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const publicPaymentLink = await monite.forEntity('ENTITY_ID').paymentLinks.create({
+   *   payment_methods: ['sepa_credit'],
+   *   recipient: { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'entity' },
+   * });
+   * ```
    */
   create(body: CreatePaymentLinkRequest, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
 
@@ -87,6 +95,11 @@ export interface PaymentLinksResource {
    *
    * @param paymentLinkId - `payment_link_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const publicPaymentLink = await monite.forEntity('ENTITY_ID').paymentLinks.expire('PAYMENT_LINK_ID');
+   * ```
    */
   expire(paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
 
@@ -99,6 +112,11 @@ export interface PaymentLinksResource {
    *
    * @param paymentLinkId - `payment_link_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const publicPaymentLink = await monite.forEntity('ENTITY_ID').paymentLinks.retrieve('PAYMENT_LINK_ID');
+   * ```
    */
   retrieve(paymentLinkId: string, options?: MoniteRequestOptions): APIPromise<PublicPaymentLinkResponse>;
 }

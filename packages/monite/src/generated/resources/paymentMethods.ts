@@ -60,6 +60,11 @@ export interface PaymentMethodsResource {
    *
    * @param entityId - `entity_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const onboardingPaymentMethods = await monite.paymentMethods.list('ENTITY_ID');
+   * ```
    */
   list(entityId: string, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse>;
 
@@ -73,6 +78,11 @@ export interface PaymentMethodsResource {
    * @param entityId - `entity_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const onboardingPaymentMethods = await monite.paymentMethods.replaceAll('ENTITY_ID', {});
+   * ```
    */
   replaceAll(entityId: string, body: EnabledPaymentMethods, options?: MoniteRequestOptions): APIPromise<OnboardingPaymentMethodsResponse>;
 }

@@ -154,6 +154,11 @@ export interface PaymentRecordsResource {
    * @param paymentRecordId - `payment_record_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.cancel('PAYMENT_RECORD_ID', {});
+   * ```
    */
   cancel(paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 
@@ -166,6 +171,15 @@ export interface PaymentRecordsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.create({
+   *   amount: 1,
+   *   currency: 'AED',
+   *   object: { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', type: 'receivable' },
+   * });
+   * ```
    */
   create(body: PaymentRecordRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 
@@ -180,6 +194,13 @@ export interface PaymentRecordsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const paymentRecord of monite.forEntity('ENTITY_ID').paymentRecords.list()) {
+   *   console.log(paymentRecord);
+   * }
+   * ```
    */
   list(query?: PaymentRecordsListParams, options?: MoniteRequestOptions): PagePromise<PaymentRecordResponseList, PaymentRecordResponse>;
 
@@ -193,6 +214,11 @@ export interface PaymentRecordsResource {
    * @param paymentRecordId - `payment_record_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.markAsSucceeded('PAYMENT_RECORD_ID', { paid_at: '2024-05-25T10:00:00Z' });
+   * ```
    */
   markAsSucceeded(paymentRecordId: string, body: PaymentRecordMarkAsSucceededRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 
@@ -205,6 +231,11 @@ export interface PaymentRecordsResource {
    *
    * @param paymentRecordId - `payment_record_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.retrieve('PAYMENT_RECORD_ID');
+   * ```
    */
   retrieve(paymentRecordId: string, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 
@@ -218,6 +249,11 @@ export interface PaymentRecordsResource {
    * @param paymentRecordId - `payment_record_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.startProcessing('PAYMENT_RECORD_ID', {});
+   * ```
    */
   startProcessing(paymentRecordId: string, body: PaymentRecordStatusUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 
@@ -231,6 +267,11 @@ export interface PaymentRecordsResource {
    * @param paymentRecordId - `payment_record_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentRecord = await monite.forEntity('ENTITY_ID').paymentRecords.update('PAYMENT_RECORD_ID', {});
+   * ```
    */
   update(paymentRecordId: string, body: PaymentRecordUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentRecordResponse>;
 }

@@ -109,6 +109,11 @@ export interface PaymentRemindersResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentReminder = await monite.forEntity('ENTITY_ID').paymentReminders.create({ name: 'Acme' });
+   * ```
    */
   create(body: PaymentReminder, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
 
@@ -121,6 +126,11 @@ export interface PaymentRemindersResource {
    *
    * @param paymentReminderId - `payment_reminder_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').paymentReminders.delete('PAYMENT_REMINDER_ID');
+   * ```
    */
   delete(paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +142,11 @@ export interface PaymentRemindersResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const getAllPaymentReminders = await monite.forEntity('ENTITY_ID').paymentReminders.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<GetAllPaymentReminders>;
 
@@ -144,6 +159,11 @@ export interface PaymentRemindersResource {
    *
    * @param paymentReminderId - `payment_reminder_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentReminder = await monite.forEntity('ENTITY_ID').paymentReminders.retrieve('PAYMENT_REMINDER_ID');
+   * ```
    */
   retrieve(paymentReminderId: string, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
 
@@ -157,6 +177,11 @@ export interface PaymentRemindersResource {
    * @param paymentReminderId - `payment_reminder_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentReminder = await monite.forEntity('ENTITY_ID').paymentReminders.update('PAYMENT_REMINDER_ID', {});
+   * ```
    */
   update(paymentReminderId: string, body: PaymentReminderUpdateRequest, options?: MoniteRequestOptions): APIPromise<PaymentReminderResponse>;
 }

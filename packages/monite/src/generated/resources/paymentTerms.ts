@@ -109,6 +109,11 @@ export interface PaymentTermsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentTerms = await monite.forEntity('ENTITY_ID').paymentTerms.create({ name: 'Acme', term_final: { number_of_days: 0 } });
+   * ```
    */
   create(body: PaymentTermsCreatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
 
@@ -121,6 +126,11 @@ export interface PaymentTermsResource {
    *
    * @param paymentTermsId - `payment_terms_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').paymentTerms.delete('PAYMENT_TERMS_ID');
+   * ```
    */
   delete(paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -132,6 +142,11 @@ export interface PaymentTermsResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentTermsList = await monite.forEntity('ENTITY_ID').paymentTerms.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<PaymentTermsListResponse>;
 
@@ -144,6 +159,11 @@ export interface PaymentTermsResource {
    *
    * @param paymentTermsId - `payment_terms_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentTerms = await monite.forEntity('ENTITY_ID').paymentTerms.retrieve('PAYMENT_TERMS_ID');
+   * ```
    */
   retrieve(paymentTermsId: string, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
 
@@ -157,6 +177,11 @@ export interface PaymentTermsResource {
    * @param paymentTermsId - `payment_terms_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const paymentTerms = await monite.forEntity('ENTITY_ID').paymentTerms.update('PAYMENT_TERMS_ID', {});
+   * ```
    */
   update(paymentTermsId: string, body: PaymentTermsUpdatePayload, options?: MoniteRequestOptions): APIPromise<PaymentTermsResponse>;
 }

@@ -113,6 +113,11 @@ export interface PdfTemplatesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const templateList = await monite.forEntity('ENTITY_ID').pdfTemplates.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<TemplateListResponse>;
 
@@ -126,6 +131,11 @@ export interface PdfTemplatesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const templateList = await monite.forEntity('ENTITY_ID').pdfTemplates.listSystem();
+   * ```
    */
   listSystem(options?: MoniteRequestOptions): APIPromise<TemplateListResponse>;
 
@@ -138,6 +148,11 @@ export interface PdfTemplatesResource {
    *
    * @param documentTemplateId - `document_template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const templateReceivable = await monite.forEntity('ENTITY_ID').pdfTemplates.makeDefault('DOCUMENT_TEMPLATE_ID');
+   * ```
    */
   makeDefault(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse>;
 
@@ -150,6 +165,11 @@ export interface PdfTemplatesResource {
    *
    * @param documentTemplateId - `document_template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const templateReceivable = await monite.forEntity('ENTITY_ID').pdfTemplates.retrieve('DOCUMENT_TEMPLATE_ID');
+   * ```
    */
   retrieve(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<TemplateReceivableResponse>;
 
@@ -164,6 +184,11 @@ export interface PdfTemplatesResource {
    *
    * @param documentTemplateId - `document_template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const file = await monite.forEntity('ENTITY_ID').pdfTemplates.retrievePreview('DOCUMENT_TEMPLATE_ID');
+   * ```
    */
   retrievePreview(documentTemplateId: string, options?: MoniteRequestOptions): APIPromise<BinaryBody>;
 }

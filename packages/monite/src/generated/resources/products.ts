@@ -116,6 +116,11 @@ export interface ProductsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const productService = await monite.forEntity('ENTITY_ID').products.create({ name: 'Acme' });
+   * ```
    */
   create(body: ProductServiceRequest, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
 
@@ -128,6 +133,11 @@ export interface ProductsResource {
    *
    * @param productId - `product_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').products.delete('PRODUCT_ID');
+   * ```
    */
   delete(productId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -142,6 +152,13 @@ export interface ProductsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const productService of monite.forEntity('ENTITY_ID').products.list()) {
+   *   console.log(productService);
+   * }
+   * ```
    */
   list(query?: ProductsListParams, options?: MoniteRequestOptions): PagePromise<ProductServicePaginationResponse, ProductServiceResponse>;
 
@@ -154,6 +171,11 @@ export interface ProductsResource {
    *
    * @param productId - `product_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const productService = await monite.forEntity('ENTITY_ID').products.retrieve('PRODUCT_ID');
+   * ```
    */
   retrieve(productId: string, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
 
@@ -167,6 +189,11 @@ export interface ProductsResource {
    * @param productId - `product_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const productService = await monite.forEntity('ENTITY_ID').products.update('PRODUCT_ID', {});
+   * ```
    */
   update(productId: string, body: ProductServiceUpdate, options?: MoniteRequestOptions): APIPromise<ProductServiceResponse>;
 }

@@ -128,6 +128,11 @@ export interface ProjectsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const project = await monite.forEntity('ENTITY_ID').projects.create({ name: 'Marketing' });
+   * ```
    */
   create(body: ProjectCreateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
 
@@ -142,6 +147,11 @@ export interface ProjectsResource {
    *
    * @param projectId - `project_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').projects.delete('PROJECT_ID');
+   * ```
    */
   delete(projectId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -158,6 +168,13 @@ export interface ProjectsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const project of monite.forEntity('ENTITY_ID').projects.list()) {
+   *   console.log(project);
+   * }
+   * ```
    */
   list(query?: ProjectsListParams, options?: MoniteRequestOptions): PagePromise<ProjectPaginationResponse, ProjectResource>;
 
@@ -172,6 +189,11 @@ export interface ProjectsResource {
    *
    * @param projectId - `project_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const project = await monite.forEntity('ENTITY_ID').projects.retrieve('PROJECT_ID');
+   * ```
    */
   retrieve(projectId: string, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
 
@@ -187,6 +209,11 @@ export interface ProjectsResource {
    * @param projectId - `project_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const project = await monite.forEntity('ENTITY_ID').projects.update('PROJECT_ID', {});
+   * ```
    */
   update(projectId: string, body: ProjectUpdateRequest, options?: MoniteRequestOptions): APIPromise<ProjectResource>;
 }

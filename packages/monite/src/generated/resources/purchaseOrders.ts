@@ -170,6 +170,17 @@ export interface PurchaseOrdersResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const purchaseOrder = await monite.forEntity('ENTITY_ID').purchaseOrders.create({
+   *   counterpart_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   currency: 'AED',
+   *   items: [],
+   *   message: 'example',
+   *   valid_for_days: 1,
+   * });
+   * ```
    */
   create(body: PurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
 
@@ -182,6 +193,11 @@ export interface PurchaseOrdersResource {
    *
    * @param purchaseOrderId - `purchase_order_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').purchaseOrders.delete('PURCHASE_ORDER_ID');
+   * ```
    */
   delete(purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -196,6 +212,13 @@ export interface PurchaseOrdersResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const purchaseOrder of monite.forEntity('ENTITY_ID').purchaseOrders.list()) {
+   *   console.log(purchaseOrder);
+   * }
+   * ```
    */
   list(query?: PurchaseOrdersListParams, options?: MoniteRequestOptions): PagePromise<PurchaseOrderPaginationResponse, PurchaseOrderResponseSchema>;
 
@@ -207,6 +230,11 @@ export interface PurchaseOrdersResource {
    * `GET /payable_purchase_orders/variables`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const variablesObjectList = await monite.purchaseOrders.listVariables();
+   * ```
    */
   listVariables(options?: MoniteRequestOptions): APIPromise<VariablesObjectList>;
 
@@ -220,6 +248,11 @@ export interface PurchaseOrdersResource {
    * @param purchaseOrderId - `purchase_order_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const purchaseOrderEmailPreview = await monite.forEntity('ENTITY_ID').purchaseOrders.preview('PURCHASE_ORDER_ID', { body_text: 'example', subject_text: 'example' });
+   * ```
    */
   preview(purchaseOrderId: string, body: PurchaseOrderEmailPreviewRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailPreviewResponse>;
 
@@ -232,6 +265,11 @@ export interface PurchaseOrdersResource {
    *
    * @param purchaseOrderId - `purchase_order_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const purchaseOrder = await monite.forEntity('ENTITY_ID').purchaseOrders.retrieve('PURCHASE_ORDER_ID');
+   * ```
    */
   retrieve(purchaseOrderId: string, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
 
@@ -245,6 +283,11 @@ export interface PurchaseOrdersResource {
    * @param purchaseOrderId - `purchase_order_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const purchaseOrderEmailSent = await monite.forEntity('ENTITY_ID').purchaseOrders.send('PURCHASE_ORDER_ID', { body_text: 'example', subject_text: 'example' });
+   * ```
    */
   send(purchaseOrderId: string, body: SendPurchaseOrderViaEmailRequest, options?: MoniteRequestOptions): APIPromise<PurchaseOrderEmailSentResponse>;
 
@@ -258,6 +301,11 @@ export interface PurchaseOrdersResource {
    * @param purchaseOrderId - `purchase_order_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const purchaseOrder = await monite.forEntity('ENTITY_ID').purchaseOrders.update('PURCHASE_ORDER_ID', {});
+   * ```
    */
   update(purchaseOrderId: string, body: UpdatePurchaseOrderPayloadSchema, options?: MoniteRequestOptions): APIPromise<PurchaseOrderResponseSchema>;
 }

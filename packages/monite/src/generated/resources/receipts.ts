@@ -234,6 +234,11 @@ export interface ReceiptsResource {
    * @param receiptId - `receipt_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receipt = await monite.forEntity('ENTITY_ID').receipts.attachFile('RECEIPT_ID', { file: new Blob(['...']) });
+   * ```
    */
   attachFile(receiptId: string, body: ReceiptAttachFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
 
@@ -246,6 +251,11 @@ export interface ReceiptsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receipt = await monite.forEntity('ENTITY_ID').receipts.create({});
+   * ```
    */
   create(body: ReceiptCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
 
@@ -259,6 +269,11 @@ export interface ReceiptsResource {
    * @param receiptId - `receipt_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receiptLine = await monite.forEntity('ENTITY_ID').receipts.createLineItem('RECEIPT_ID', {});
+   * ```
    */
   createLineItem(receiptId: string, body: ReceiptLineItemCreateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema>;
 
@@ -271,6 +286,11 @@ export interface ReceiptsResource {
    *
    * @param receiptId - `receipt_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').receipts.delete('RECEIPT_ID');
+   * ```
    */
   delete(receiptId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -284,6 +304,11 @@ export interface ReceiptsResource {
    * @param receiptId - `receipt_id` path parameter.
    * @param lineItemId - `line_item_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').receipts.deleteLineItem('RECEIPT_ID', 'LINE_ITEM_ID');
+   * ```
    */
   deleteLineItem(receiptId: string, lineItemId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -298,6 +323,13 @@ export interface ReceiptsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const receipt of monite.forEntity('ENTITY_ID').receipts.list()) {
+   *   console.log(receipt);
+   * }
+   * ```
    */
   list(query?: ReceiptsListParams, options?: MoniteRequestOptions): PagePromise<ReceiptPaginationResponse, ReceiptResponseSchema>;
 
@@ -313,6 +345,13 @@ export interface ReceiptsResource {
    * @param receiptId - `receipt_id` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const receiptLine of monite.forEntity('ENTITY_ID').receipts.listLineItems('RECEIPT_ID')) {
+   *   console.log(receiptLine);
+   * }
+   * ```
    */
   listLineItems(receiptId: string, query?: ReceiptsListLineItemsParams, options?: MoniteRequestOptions): PagePromise<ReceiptLineItemsPaginationResponse, ReceiptLineItemResponseSchema>;
 
@@ -325,6 +364,11 @@ export interface ReceiptsResource {
    *
    * @param receiptId - `receipt_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receipt = await monite.forEntity('ENTITY_ID').receipts.retrieve('RECEIPT_ID');
+   * ```
    */
   retrieve(receiptId: string, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
 
@@ -338,6 +382,11 @@ export interface ReceiptsResource {
    * @param receiptId - `receipt_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receipt = await monite.forEntity('ENTITY_ID').receipts.update('RECEIPT_ID', {});
+   * ```
    */
   update(receiptId: string, body: ReceiptUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
 
@@ -352,6 +401,11 @@ export interface ReceiptsResource {
    * @param lineItemId - `line_item_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receiptLine = await monite.forEntity('ENTITY_ID').receipts.updateLineItem('RECEIPT_ID', 'LINE_ITEM_ID', {});
+   * ```
    */
   updateLineItem(receiptId: string, lineItemId: string, body: ReceiptLineItemUpdateSchema, options?: MoniteRequestOptions): APIPromise<ReceiptLineItemResponseSchema>;
 
@@ -366,6 +420,11 @@ export interface ReceiptsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receipt = await monite.forEntity('ENTITY_ID').receipts.uploadFromFile({ file: new Blob(['...']) });
+   * ```
    */
   uploadFromFile(body: ReceiptUploadFile, options?: MoniteRequestOptions): APIPromise<ReceiptResponseSchema>;
 }

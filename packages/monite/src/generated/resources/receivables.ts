@@ -578,6 +578,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const successResult = await monite.forEntity('ENTITY_ID').receivables.accept('RECEIVABLE_ID');
+   * ```
    */
   accept(receivableId: string, body?: QuoteAcceptRequest, options?: MoniteRequestOptions): APIPromise<SuccessResult>;
 
@@ -590,6 +595,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').receivables.cancel('RECEIVABLE_ID');
+   * ```
    */
   cancel(receivableId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -602,6 +612,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.clone('RECEIVABLE_ID');
+   * ```
    */
   clone(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -614,6 +629,17 @@ export interface ReceivablesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.create({
+   *   counterpart_billing_address_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   counterpart_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+   *   currency: 'AED',
+   *   line_items: [],
+   *   type: 'quote',
+   * });
+   * ```
    */
   create(body: ReceivableFacadeCreatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -627,6 +653,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const successResult = await monite.forEntity('ENTITY_ID').receivables.decline('RECEIVABLE_ID');
+   * ```
    */
   decline(receivableId: string, body?: ReceivableDeclinePayload, options?: MoniteRequestOptions): APIPromise<SuccessResult>;
 
@@ -639,6 +670,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').receivables.delete('RECEIVABLE_ID');
+   * ```
    */
   delete(receivableId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -651,6 +687,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.issue('RECEIVABLE_ID');
+   * ```
    */
   issue(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -732,6 +773,13 @@ export interface ReceivablesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const receivable of monite.forEntity('ENTITY_ID').receivables.list()) {
+   *   console.log(receivable);
+   * }
+   * ```
    */
   list(query?: ReceivablesListParams, options?: MoniteRequestOptions): PagePromise<ReceivablePaginationResponse, ReceivableResponse>;
 
@@ -751,6 +799,13 @@ export interface ReceivablesResource {
    * @param receivableId - ID of the accounts receivable document whose history you want to get.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const receivableHistory of monite.forEntity('ENTITY_ID').receivables.listHistory('RECEIVABLE_ID')) {
+   *   console.log(receivableHistory);
+   * }
+   * ```
    */
   listHistory(receivableId: string, query?: ReceivablesListHistoryParams, options?: MoniteRequestOptions): PagePromise<ReceivableHistoryPaginationResponse, ReceivableHistoryResponse>;
 
@@ -766,6 +821,13 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const receivableMail of monite.forEntity('ENTITY_ID').receivables.listMails('RECEIVABLE_ID')) {
+   *   console.log(receivableMail);
+   * }
+   * ```
    */
   listMails(receivableId: string, query?: ReceivablesListMailsParams, options?: MoniteRequestOptions): PagePromise<ReceivableMailPaginationResponse, ReceivableMailResponse>;
 
@@ -777,6 +839,11 @@ export interface ReceivablesResource {
    * `GET /receivables/variables`
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableTemplatesVariablesObjectList = await monite.receivables.listVariables();
+   * ```
    */
   listVariables(options?: MoniteRequestOptions): APIPromise<ReceivableTemplatesVariablesObjectList>;
 
@@ -790,6 +857,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.markAsPaid('RECEIVABLE_ID');
+   * ```
    */
   markAsPaid(receivableId: string, body?: ReceivablePaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -806,6 +878,11 @@ export interface ReceivablesResource {
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
    *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.markAsPartiallyPaid('RECEIVABLE_ID', { amount_paid: 1 });
+   * ```
+   *
    * @deprecated Deprecated by Monite.
    */
   markAsPartiallyPaid(receivableId: string, body: ReceivablePartiallyPaidPayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
@@ -820,6 +897,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.markAsUncollectible('RECEIVABLE_ID');
+   * ```
    */
   markAsUncollectible(receivableId: string, body?: ReceivableUncollectiblePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -833,6 +915,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivablePreview = await monite.forEntity('ENTITY_ID').receivables.preview('RECEIVABLE_ID', { body_text: 'example', subject_text: 'example' });
+   * ```
    */
   preview(receivableId: string, body: ReceivablePreviewRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePreviewResponse>;
 
@@ -848,6 +935,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const lineItems = await monite.forEntity('ENTITY_ID').receivables.replaceLineItems('RECEIVABLE_ID', { data: [] });
+   * ```
    */
   replaceLineItems(receivableId: string, body: UpdateLineItems, options?: MoniteRequestOptions): APIPromise<LineItemsResponse>;
 
@@ -860,6 +952,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.retrieve('RECEIVABLE_ID');
+   * ```
    */
   retrieve(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -875,6 +972,11 @@ export interface ReceivablesResource {
    * @param receivableId - ID of the accounts receivable document whose history you want to get.
    * @param receivableHistoryId - ID of the history record to return. You can get these IDs from `GET /receivables/{receivable_id}/history`.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableHistory = await monite.forEntity('ENTITY_ID').receivables.retrieveHistory('RECEIVABLE_ID', 'RECEIVABLE_HISTORY_ID');
+   * ```
    */
   retrieveHistory(receivableId: string, receivableHistoryId: string, options?: MoniteRequestOptions): APIPromise<ReceivableHistoryResponse>;
 
@@ -888,6 +990,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param mailId - `mail_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableMail = await monite.forEntity('ENTITY_ID').receivables.retrieveMail('RECEIVABLE_ID', 'MAIL_ID');
+   * ```
    */
   retrieveMail(receivableId: string, mailId: string, options?: MoniteRequestOptions): APIPromise<ReceivableMailResponse>;
 
@@ -900,6 +1007,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableFileUrl = await monite.forEntity('ENTITY_ID').receivables.retrievePdfLink('RECEIVABLE_ID');
+   * ```
    */
   retrievePdfLink(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivableFileUrl>;
 
@@ -914,6 +1026,11 @@ export interface ReceivablesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableRequiredFields = await monite.forEntity('ENTITY_ID').receivables.retrieveRequiredFields();
+   * ```
    */
   retrieveRequiredFields(query?: ReceivablesRetrieveRequiredFieldsParams, options?: MoniteRequestOptions): APIPromise<ReceivableRequiredFields>;
 
@@ -928,6 +1045,11 @@ export interface ReceivablesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivablePagination = await monite.forEntity('ENTITY_ID').receivables.search({});
+   * ```
    */
   search(body: ReceivablesSearchRequest, options?: MoniteRequestOptions): APIPromise<ReceivablePaginationResponse>;
 
@@ -941,6 +1063,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivableSend = await monite.forEntity('ENTITY_ID').receivables.send('RECEIVABLE_ID', { body_text: 'example', subject_text: 'example' });
+   * ```
    */
   send(receivableId: string, body: ReceivableSendRequest, options?: MoniteRequestOptions): APIPromise<ReceivableSendResponse>;
 
@@ -954,6 +1081,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivablesSend = await monite.forEntity('ENTITY_ID').receivables.sendTestReminder('RECEIVABLE_ID', { reminder_type: 'term_1' });
+   * ```
    */
   sendTestReminder(receivableId: string, body: ReceivableSendTestReminderPayload, options?: MoniteRequestOptions): APIPromise<ReceivablesSendResponse>;
 
@@ -967,6 +1099,11 @@ export interface ReceivablesResource {
    * @param receivableId - `receivable_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivable = await monite.forEntity('ENTITY_ID').receivables.update('RECEIVABLE_ID', { quote: {} });
+   * ```
    */
   update(receivableId: string, body: ReceivableUpdatePayload, options?: MoniteRequestOptions): APIPromise<ReceivableResponse>;
 
@@ -979,6 +1116,11 @@ export interface ReceivablesResource {
    *
    * @param receivableId - `receivable_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const receivablesVerify = await monite.forEntity('ENTITY_ID').receivables.verify('RECEIVABLE_ID');
+   * ```
    */
   verify(receivableId: string, options?: MoniteRequestOptions): APIPromise<ReceivablesVerifyResponse>;
 }

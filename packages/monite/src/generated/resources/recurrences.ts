@@ -141,6 +141,11 @@ export interface RecurrencesResource {
    *
    * @param recurrenceId - `recurrence_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').recurrences.cancel('RECURRENCE_ID');
+   * ```
    */
   cancel(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -153,6 +158,11 @@ export interface RecurrencesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const recurrence = await monite.forEntity('ENTITY_ID').recurrences.create({ invoice_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' });
+   * ```
    */
   create(body: CreateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
 
@@ -164,6 +174,11 @@ export interface RecurrencesResource {
    * Requires an entity: sends `X-Monite-Entity-Id` (the client's entity, or `options.entityId`).
    *
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const recurrenceResponseList = await monite.forEntity('ENTITY_ID').recurrences.list();
+   * ```
    */
   list(options?: MoniteRequestOptions): APIPromise<RecurrenceResponseList>;
 
@@ -176,6 +191,11 @@ export interface RecurrencesResource {
    *
    * @param recurrenceId - `recurrence_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monite.forEntity('ENTITY_ID').recurrences.pause('RECURRENCE_ID');
+   * ```
    */
   pause(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
 
@@ -188,6 +208,11 @@ export interface RecurrencesResource {
    *
    * @param recurrenceId - `recurrence_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const result = await monite.forEntity('ENTITY_ID').recurrences.resume('RECURRENCE_ID');
+   * ```
    */
   resume(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<unknown>;
 
@@ -200,6 +225,11 @@ export interface RecurrencesResource {
    *
    * @param recurrenceId - `recurrence_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const recurrence = await monite.forEntity('ENTITY_ID').recurrences.retrieve('RECURRENCE_ID');
+   * ```
    */
   retrieve(recurrenceId: string, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
 
@@ -213,6 +243,11 @@ export interface RecurrencesResource {
    * @param recurrenceId - `recurrence_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const recurrence = await monite.forEntity('ENTITY_ID').recurrences.update('RECURRENCE_ID', {});
+   * ```
    */
   update(recurrenceId: string, body: UpdateRecurrencePayload, options?: MoniteRequestOptions): APIPromise<RecurrenceResponse>;
 }

@@ -126,6 +126,11 @@ export interface RolesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const role = await monite.forEntity('ENTITY_ID').roles.create({ name: 'Acme', permissions: {} });
+   * ```
    */
   create(body: CreateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
 
@@ -140,6 +145,11 @@ export interface RolesResource {
    *
    * @param roleId - `role_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').roles.delete('ROLE_ID');
+   * ```
    */
   delete(roleId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -156,6 +166,13 @@ export interface RolesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const role of monite.forEntity('ENTITY_ID').roles.list()) {
+   *   console.log(role);
+   * }
+   * ```
    */
   list(query?: RolesListParams, options?: MoniteRequestOptions): PagePromise<RolePaginationResponse, RoleResponse>;
 
@@ -168,6 +185,11 @@ export interface RolesResource {
    *
    * @param roleId - `role_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const role = await monite.forEntity('ENTITY_ID').roles.retrieve('ROLE_ID');
+   * ```
    */
   retrieve(roleId: string, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
 
@@ -183,6 +205,11 @@ export interface RolesResource {
    * @param roleId - `role_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const role = await monite.forEntity('ENTITY_ID').roles.update('ROLE_ID', {});
+   * ```
    */
   update(roleId: string, body: UpdateRoleRequest, options?: MoniteRequestOptions): APIPromise<RoleResponse>;
 }

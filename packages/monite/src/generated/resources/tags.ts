@@ -140,6 +140,11 @@ export interface TagsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const tag = await monite.forEntity('ENTITY_ID').tags.create({ name: 'Marketing' });
+   * ```
    */
   create(body: TagCreateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
 
@@ -154,6 +159,11 @@ export interface TagsResource {
    *
    * @param tagId - `tag_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').tags.delete('TAG_ID');
+   * ```
    */
   delete(tagId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -171,6 +181,13 @@ export interface TagsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const tag of monite.forEntity('ENTITY_ID').tags.list()) {
+   *   console.log(tag);
+   * }
+   * ```
    */
   list(query?: TagsListParams, options?: MoniteRequestOptions): PagePromise<TagsPaginationResponse, TagReadSchema>;
 
@@ -185,6 +202,11 @@ export interface TagsResource {
    *
    * @param tagId - `tag_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const tag = await monite.forEntity('ENTITY_ID').tags.retrieve('TAG_ID');
+   * ```
    */
   retrieve(tagId: string, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
 
@@ -201,6 +223,11 @@ export interface TagsResource {
    * @param tagId - `tag_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const tag = await monite.forEntity('ENTITY_ID').tags.update('TAG_ID', {});
+   * ```
    */
   update(tagId: string, body: TagUpdateSchema, options?: MoniteRequestOptions): APIPromise<TagReadSchema>;
 }

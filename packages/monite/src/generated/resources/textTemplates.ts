@@ -137,6 +137,16 @@ export interface TextTemplatesResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const textTemplate = await monite.forEntity('ENTITY_ID').textTemplates.create({
+   *   document_type: 'quote',
+   *   name: 'Acme',
+   *   template: 'example',
+   *   type: 'email_header',
+   * });
+   * ```
    */
   create(body: CreateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
 
@@ -151,6 +161,11 @@ export interface TextTemplatesResource {
    *
    * @param textTemplateId - UUID text_template ID
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.forEntity('ENTITY_ID').textTemplates.delete('TEXT_TEMPLATE_ID');
+   * ```
    */
   delete(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -163,6 +178,11 @@ export interface TextTemplatesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const textTemplateResponseList = await monite.forEntity('ENTITY_ID').textTemplates.list();
+   * ```
    */
   list(query?: TextTemplatesListParams, options?: MoniteRequestOptions): APIPromise<TextTemplateResponseList>;
 
@@ -177,6 +197,11 @@ export interface TextTemplatesResource {
    *
    * @param textTemplateId - UUID text_template ID
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const textTemplate = await monite.forEntity('ENTITY_ID').textTemplates.makeDefault('TEXT_TEMPLATE_ID');
+   * ```
    */
   makeDefault(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
 
@@ -191,6 +216,11 @@ export interface TextTemplatesResource {
    *
    * @param textTemplateId - `text_template_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const textTemplate = await monite.forEntity('ENTITY_ID').textTemplates.retrieve('TEXT_TEMPLATE_ID');
+   * ```
    */
   retrieve(textTemplateId: string, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
 
@@ -206,6 +236,11 @@ export interface TextTemplatesResource {
    * @param textTemplateId - UUID text_template ID
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const textTemplate = await monite.forEntity('ENTITY_ID').textTemplates.update('TEXT_TEMPLATE_ID', {});
+   * ```
    */
   update(textTemplateId: string, body: UpdateTextTemplatePayload, options?: MoniteRequestOptions): APIPromise<TextTemplateResponse>;
 }

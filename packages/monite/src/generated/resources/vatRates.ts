@@ -45,6 +45,11 @@ export interface VatRatesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const vatRateList = await monite.forEntity('ENTITY_ID').vatRates.list();
+   * ```
    */
   list(query?: VatRatesListParams, options?: MoniteRequestOptions): APIPromise<VatRateListResponse>;
 }

@@ -62,6 +62,13 @@ export interface WebhookDeliveriesResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const webhookDelivery of monite.forEntity('ENTITY_ID').webhookDeliveries.list()) {
+   *   console.log(webhookDelivery);
+   * }
+   * ```
    */
   list(query?: WebhookDeliveriesListParams, options?: MoniteRequestOptions): PagePromise<WebhookDeliveryPaginationResource, WebhookDeliveryResource>;
 }

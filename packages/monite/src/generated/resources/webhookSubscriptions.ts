@@ -147,6 +147,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscriptionResourceWithSecret = await monite.webhookSubscriptions.create({ object_type: 'account', url: 'https://example.com' });
+   * ```
    */
   create(body: CreateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret>;
 
@@ -157,6 +162,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * await monite.webhookSubscriptions.delete('WEBHOOK_SUBSCRIPTION_ID');
+   * ```
    */
   delete(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<void>;
 
@@ -167,6 +177,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscription = await monite.webhookSubscriptions.disable('WEBHOOK_SUBSCRIPTION_ID');
+   * ```
    */
   disable(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
 
@@ -177,6 +192,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscription = await monite.webhookSubscriptions.enable('WEBHOOK_SUBSCRIPTION_ID');
+   * ```
    */
   enable(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
 
@@ -189,6 +209,13 @@ export interface WebhookSubscriptionsResource {
    *
    * @param query - Query parameters.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * for await (const webhookSubscription of monite.webhookSubscriptions.list()) {
+   *   console.log(webhookSubscription);
+   * }
+   * ```
    */
   list(query?: WebhookSubscriptionsListParams, options?: MoniteRequestOptions): PagePromise<WebhookSubscriptionPaginationResource, WebhookSubscriptionResource>;
 
@@ -199,6 +226,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscriptionResourceWithSecret = await monite.webhookSubscriptions.regenerateSecret('WEBHOOK_SUBSCRIPTION_ID');
+   * ```
    */
   regenerateSecret(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResourceWithSecret>;
 
@@ -209,6 +241,11 @@ export interface WebhookSubscriptionsResource {
    *
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscription = await monite.webhookSubscriptions.retrieve('WEBHOOK_SUBSCRIPTION_ID');
+   * ```
    */
   retrieve(webhookSubscriptionId: string, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
 
@@ -220,6 +257,11 @@ export interface WebhookSubscriptionsResource {
    * @param webhookSubscriptionId - `webhook_subscription_id` path parameter.
    * @param body - The request body.
    * @param options - Per-request options (entity, timeout, retries, signal, headers...).
+   *
+   * @example
+   * ```ts
+   * const webhookSubscription = await monite.webhookSubscriptions.update('WEBHOOK_SUBSCRIPTION_ID', {});
+   * ```
    */
   update(webhookSubscriptionId: string, body: UpdateWebhookSubscriptionRequest, options?: MoniteRequestOptions): APIPromise<WebhookSubscriptionResource>;
 }
