@@ -46,6 +46,13 @@ describe('a SignUpError keeps what the API error knew', () => {
   });
 });
 
+it('a SignUpError from another installed copy of the package (another version) is still a SignUpError', () => {
+  // Errors are recognised by a registry brand, not by the class object: the brand's name is the contract between copies.
+  const foreign = Object.assign(Object.create(null) as object, { [Symbol.for('@x/core/monetizenow/SignUpError')]: true });
+  expect(foreign).toBeInstanceOf(SignUpError);
+  expect(Object.assign(Object.create(null) as object, { [Symbol.for('@x/core/APIError')]: true })).not.toBeInstanceOf(SignUpError);
+});
+
 describe('the customId hint on a 409', () => {
   for (const message of ['customId already exists', 'Duplicate custom_id acme-1', 'CUSTOM-ID taken', 'custom id must be unique']) {
     it(`names the conflict when MonetizeNow's message says "${message}"`, async () => {

@@ -89,6 +89,13 @@ describe('what each later step needs', () => {
     ]);
   });
 
+  it('UPDATE with nothing to update is one problem of the whole request', async () => {
+    const { monetizeNow } = setup();
+    expect((await refusal(monetizeNow.signUp.update('cart_1', { action: 'UPDATE' } as never))).issues).toEqual([
+      { path: '', message: 'UPDATE needs something to update: one of customer, billGroup, quote, paymentMethod' },
+    ]);
+  });
+
   it('CANCEL refuses every part, each named', async () => {
     const { seen, monetizeNow } = setup();
     const body = { action: 'CANCEL', ...QUICK_START, paymentMethod: PM };

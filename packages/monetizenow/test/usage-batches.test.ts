@@ -135,6 +135,11 @@ describe('refused batches', () => {
     await expect(monetizeNow.usage.recordEvents(events(2))).rejects.toBeInstanceOf(BadRequestError);
   });
 
+  it('a 400 without a body is thrown', async () => {
+    const { monetizeNow } = usageServer(() => new HttpResponse(null, { status: 400 }));
+    await expect(monetizeNow.usage.recordEvents(events(2))).rejects.toBeInstanceOf(BadRequestError);
+  });
+
   it('a 400 with a body that is not JSON is thrown', async () => {
     const { monetizeNow } = usageServer(() => new HttpResponse('Bad Request', { status: 400, headers: { 'content-type': 'text/plain' } }));
     await expect(monetizeNow.usage.recordEvents(events(2))).rejects.toBeInstanceOf(BadRequestError);
@@ -187,7 +192,7 @@ describe('per-call options', () => {
     const lax = new MonetizeNowClient({ apiKey: API_KEY, baseUrl: monetizeNow.baseUrl, maxRetries: 0, validateRequests: false });
     await lax.usage.recordEvents(bad);
     expect(batches).toHaveLength(4);
-    await expect(lax.usage.recordEvents(bad, { validateRequests: true })).rejects.toThrow(/\[120\]\.id/);
+    await expect(lax.usage.recordEvents(bad, { validateRequests: true })).rejects.toThrow(/^Invalid request body for POST \/usage\/events; nothing was sent\..*\[120\]\.id/s);
     expect(batches).toHaveLength(4);
   });
 });

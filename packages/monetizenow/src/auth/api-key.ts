@@ -8,10 +8,8 @@ export const MONETIZENOW_API_KEY_HEADER = 'x-api-key';
  * stay in a secret store and be rotated. Never logged: core redacts the header and scrubs the value from errors.
  */
 export function monetizeNowApiKey(key: Supplier<string> | undefined): AuthStrategy {
-  if (typeof key === 'string' ? key.trim() === '' : typeof key !== 'function') {
-    throw new ConfigurationError(
-      'MonetizeNow: pass apiKey, your tenant\'s API key (MonetizeNow → Settings → API Keys → New Api Key), or a function returning it. A sandbox is a separate tenant with its own key.',
-    );
-  }
-  return apiKey(key, { header: MONETIZENOW_API_KEY_HEADER });
+  if (typeof key === 'function' || (typeof key === 'string' && key.trim() !== '')) return apiKey(key, { header: MONETIZENOW_API_KEY_HEADER });
+  throw new ConfigurationError(
+    'MonetizeNow: pass apiKey, your tenant\'s API key (MonetizeNow → Settings → API Keys → New Api Key), or a function returning it. A sandbox is a separate tenant with its own key.',
+  );
 }

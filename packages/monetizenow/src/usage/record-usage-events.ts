@@ -59,9 +59,9 @@ async function record(runner: OperationRunner, events: UsageEventRequest[], opti
 /** The failed events of a 400 whose body is the usage service's `{status, failedEvents}` report. */
 function refusedBatch(error: unknown, batch: UsageEventRequest[]): FailedUsageEvent[] | undefined {
   if (!(error instanceof APIError) || error.status !== 400) return undefined;
-  const body = error.body as { failedEvents?: unknown } | undefined;
-  if (!body || typeof body !== 'object' || !Array.isArray(body.failedEvents)) return undefined;
-  const failed = body.failedEvents as FailedUsageEvent[];
+  // The body of an error is undefined when empty, text when not JSON, and anything JSON can be.
+  const failed = (error.body as { failedEvents?: unknown } | null | undefined)?.failedEvents;
+  if (!Array.isArray(failed)) return undefined;
   // A report without per-event entries still means every event of this request failed.
-  return failed.length ? failed : batch.map((event) => ({ event, reason: error.vendorMessage ?? 'refused' }));
+  return failed.length ? (failed as FailedUsageEvent[]) : batch.map((event) => ({ event, reason: error.vendorMessage ?? 'refused' }));
 }
