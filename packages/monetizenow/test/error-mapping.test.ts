@@ -95,6 +95,16 @@ describe('the customId hint on a 409', () => {
     }
   });
 
+  it("leaves a conflict that is not about a customId as it was, the caller's own hint included", async () => {
+    const baseUrl = uniqueBaseUrl();
+    recordAll(server, baseUrl, () => ({ status: 409, body: { status: 409, message: 'Quote is not in the required state' } }));
+    const error = await client(baseUrl)
+      .request({ method: 'POST', path: '/api/quotes/quot_1/process', errorHint: 'Process the quote only once it is approved' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as Error).message).toMatch(/: Quote is not in the required state\. Process the quote only once it is approved\.$/);
+  });
+
   it('only on a 409: another status about a customId is left as it is', async () => {
     const baseUrl = uniqueBaseUrl();
     recordAll(server, baseUrl, () => ({ status: 400, body: { status: 400, message: 'customId is too long' } }));

@@ -18,7 +18,7 @@ export function mapMonetizeNowError(error: unknown, requestBody: unknown): unkno
     mapped = new SignUpError(initOf(error), details.sessionId);
   } else if (error.status === 409) {
     const hint = customIdHint(error.vendorMessage, requestBody);
-    // Stryker disable next-line ConditionalExpression: without a hint the copy equals the original (same class, message and fields)
+    // Only then: a copy would lose the hint the caller's own errorHint gave the original.
     if (hint) mapped = makeAPIError({ ...initOf(error), hint });
   }
   return mapped;
