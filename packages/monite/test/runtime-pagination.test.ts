@@ -4,6 +4,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PaginationError } from '../src/index.js';
 import { MoniteCore } from '../src/core.js';
 import type { Operation } from '../src/runtime/operation.js';
 import { sandboxUrl } from './helpers/sandbox-fixtures.js';
@@ -64,6 +65,14 @@ describe('offset pagination', () => {
     expect(seen).toEqual(['?status=paid&limit=2&offset=5', '?status=paid&limit=2&offset=7', '?status=paid&limit=2&offset=9']);
   });
 
+  it('a server that ignores the offset stops the walk with an error naming the operation', async () => {
+    const baseUrl = sandboxUrl();
+    server.use(http.get(`${baseUrl}/accounting/payables`, () => HttpResponse.json({ data: [{ id: 'p0' }, { id: 'p1' }] })));
+    const error = await client(baseUrl).paginate(offsetList, { query: { limit: 2 } }).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/^GET \/accounting\/payables: the page at offset 2 repeats the page at offset 0/);
+  });
+
   it('a page without data ends the list', async () => {
     const baseUrl = sandboxUrl();
     server.use(http.get(`${baseUrl}/accounting/payables`, () => HttpResponse.json({ total: 0 })));
@@ -87,6 +96,14 @@ describe('cursor pagination', () => {
     const items = await client(baseUrl).paginate(cursorList, { query: { object_type: 'payable', object_id: 'x' } }).toArray();
     expect(items).toEqual([{ id: 'c1' }]);
     expect(seen).toEqual(['?object_type=payable&object_id=x', '?object_type=payable&object_id=x&pagination_token=tok-2']);
+  });
+
+  it('a server repeating the same token stops the walk with an error naming the operation', async () => {
+    const baseUrl = sandboxUrl();
+    server.use(http.get(`${baseUrl}/comments`, () => HttpResponse.json({ data: [{ id: 'c1' }], next_pagination_token: 'same' })));
+    const error = await client(baseUrl).paginate(cursorList, {}).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/^GET \/comments: /);
   });
 
   it('a list without query parameters pages with the token alone', async () => {

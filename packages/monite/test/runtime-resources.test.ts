@@ -3,7 +3,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { MoniteClient } from '../src/index.js';
+import { MoniteClient, RequestValidationError } from '../src/index.js';
 import { batchPayments, batchPaymentsCreate, batchPaymentsRetrieve } from '../src/resources.js';
 import { sandboxUrl } from './helpers/sandbox-fixtures.js';
 
@@ -42,4 +42,15 @@ it('each client runs its own bound methods (entity and token of that client)', a
     ['Bearer token-one', 'ent-1'],
     ['Bearer token-two', 'ent-2'],
   ]);
+});
+
+it('a malformed path id is refused before anything is sent, naming the operation and the parameter', async () => {
+  const baseUrl = sandboxUrl();
+  let requests = 0;
+  server.use(http.all(`${baseUrl}/*`, () => (requests++, HttpResponse.json({}))));
+  const monite = new MoniteClient({ baseUrl, token: 't' });
+  const error = await monite.entities.retrieve('../entity_users').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RequestValidationError);
+  expect((error as Error).message).toMatch(/path parameters for GET \/entities\/\{entity_id\}.*entity_id/);
+  expect(requests).toBe(0);
 });
