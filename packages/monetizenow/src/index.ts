@@ -9,6 +9,8 @@ export { MonetizeNowCore } from './client/monetizenow-core.js';
 export { MONETIZENOW_API_KEY_HEADER } from './auth/api-key.js';
 export { MONETIZENOW_ENVIRONMENTS, type MonetizeNowEnvironment } from './runtime/environments.js';
 export type { MonetizeNowRequestOptions } from './runtime/transport.js';
+// What `MonetizeNowCore.call` takes: the static description of a billing operation and its arguments.
+export type { Operation, OperationArgs, OperationRunner } from './runtime/operation.js';
 export { VERSION } from './version.js';
 
 // The billing API: types, query types and the resource interfaces (generated from the vendor's spec).
