@@ -63,6 +63,16 @@ describe('path parameters', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('refuses an empty id or ".." even with request validation off: each would change which URL is called', async () => {
+    const { seen, monetizeNow } = wireClient(server, () => ({ json: {} }));
+    const unchecked = monetizeNow.withOptions({ validateRequests: false });
+    for (const client of [monetizeNow, unchecked]) {
+      await expect(client.accounts.retrieve('')).rejects.toThrow(/accountId: must not be empty/);
+      await expect(client.accounts.cancel('..')).rejects.toBeInstanceOf(RequestValidationError);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
   it('refuses a bad id in a list the same way, before the first page', async () => {
     const { seen, monetizeNow } = wireClient(server, () => ({ json: page([], 0, 0) }));
     await expect(monetizeNow.contacts.listForAccount(null as never).toArray()).rejects.toBeInstanceOf(RequestValidationError);

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors/validation-errors.js';
+import { ConfigurationError, RequestValidationError } from '../errors/validation-errors.js';
 import { redactUrl } from '../logging/redact.js';
 
 /** Query values the SDK can serialise. Arrays repeat the key (`id__in=a&id__in=b`), as OpenAPI's form/explode default says. */
@@ -25,7 +25,11 @@ function serialiseQueryValue(value: unknown): string {
 /** A template split once into literal parts and placeholder names: `['/entities/', 'entity_id', '']`. */
 const compiledTemplates = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders with URL-encoded values; a missing value is a programming error. */
+/**
+ * Fills `{name}` placeholders with URL-encoded values. A missing, empty, `.` or `..` value throws a
+ * `RequestValidationError` before anything is sent: each would change which URL is called
+ * (`GET /accounts/` is the list, `DELETE /accounts/..` climbs a level), whatever the schemas allow.
+ */
 export function fillPath(template: string, params: Record<string, string> = {}): string {
   let parts = compiledTemplates.get(template);
   if (!parts) {
@@ -35,11 +39,21 @@ export function fillPath(template: string, params: Record<string, string> = {}):
   }
   let path = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]!];
-    if (value === undefined) throw new Error(`Missing path parameter "${parts[i]}" for ${template}`);
+    const name = parts[i]!;
+    const value = params[name];
+    const problem = pathValueProblem(value);
+    if (problem) throw new RequestValidationError(`path parameters for ${template}`, [{ path: name, message: problem }]);
     path += encodeURIComponent(value) + parts[i + 1]!;
   }
   return path;
+}
+
+function pathValueProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null) return 'required: pass the id this call is about';
+  const text = String(value);
+  if (text === '') return 'must not be empty: an empty id would call the collection instead of one item';
+  if (text === '.' || text === '..') return `must not be "${text}": it would change which URL is called`;
+  return undefined;
 }
 
 /** fetch refuses URLs with user:password (and echoes them in its error), so fail first, without the secret. */
