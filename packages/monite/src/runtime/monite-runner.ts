@@ -50,7 +50,6 @@ export class MoniteRunner implements OperationRunner {
       return offsetPagination({
         operation: `${op.method} ${op.path}`,
         limit,
-        // Stryker disable next-line ConditionalExpression: an undefined first offset is 0 in @x/core's offsetPagination too
         firstOffset: typeof query['offset'] === 'number' ? query['offset'] : 0,
         items,
         fetchPage: (offset) => this.#send(op, { ...args, query: { ...query, limit, offset } }, options),
@@ -63,7 +62,6 @@ export class MoniteRunner implements OperationRunner {
       // Monite infers the other parameters from the token, but still requires the required ones
       // (e.g. `object_type` on /comments), so follow-up pages repeat the first page's query.
       fetchPage: (cursor) =>
-        // Stryker disable next-line ConditionalExpression: an undefined pagination_token is left out of the query string anyway
         this.#send(op, cursor === undefined ? args : { ...args, query: { ...(args.query as object), pagination_token: cursor } }, options),
     });
   }
@@ -76,10 +74,8 @@ export class MoniteRunner implements OperationRunner {
       return new APIPromise<T>(Promise.reject(error));
     }
     // Most calls pass no options: nothing to take apart.
-    // Stryker disable next-line ConditionalExpression: a shortcut; the general path below sends the same request
     if (options === NO_OPTIONS) return this.http.request(spec);
     const { entityId: _entityId, moniteVersion, ...requestOptions } = options;
-    // Stryker disable next-line ConditionalExpression: apiVersion: undefined is the client's version in @x/core as well
     return this.http.request(spec, moniteVersion === undefined ? requestOptions : { ...requestOptions, apiVersion: moniteVersion });
   }
 
@@ -104,9 +100,7 @@ export class MoniteRunner implements OperationRunner {
 
   /** The operation's entity header; the common values' objects are made once, as the transport only reads them. */
   #entityHeaders(entityId: string | null): Record<string, string | null> {
-    // Stryker disable next-line ConditionalExpression: reuses one object; the line below builds an equal one
     if (entityId === null) return NO_ENTITY_HEADERS;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: reuses one object for the client's own entity; the line below builds an equal one
     if (entityId === this.entityId) return (this.#ownHeaders ??= { [ENTITY_HEADER]: entityId });
     return { [ENTITY_HEADER]: entityId };
   }
