@@ -18,7 +18,7 @@ describe('path parameters', () => {
     ['"."', '.', /accountId: must not be "\."/],
     ['".."', '..', /accountId: must not be "\.\."/],
   ])('%s is a RequestValidationError that names the parameter and the template', (_label, value, message) => {
-    const params = value === undefined ? {} : { accountId: value };
+    const params: Record<string, string> = value === undefined ? {} : { accountId: value };
     let error: unknown;
     try {
       fillPath('/accounts/{accountId}', params);

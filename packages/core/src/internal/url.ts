@@ -40,10 +40,11 @@ export function fillPath(template: string, params: Record<string, string> = {}):
   let path = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const value = params[name];
+    // Typed as strings, but callers with validation off can pass anything.
+    const value: unknown = params[name];
     const problem = pathValueProblem(value);
     if (problem) throw new RequestValidationError(`path parameters for ${template}`, [{ path: name, message: problem }]);
-    path += encodeURIComponent(value) + parts[i + 1]!;
+    path += encodeURIComponent(String(value)) + parts[i + 1]!;
   }
   return path;
 }
