@@ -8,7 +8,7 @@ import { HttpClient } from '@x/core';
 import { MoniteClient } from '@x/monite';
 import * as z from 'zod/mini';
 import { ENTITY, LIST_JSON, stubFetch } from './fixtures.ts';
-import { median } from './stats.ts';
+import { cpuPer, median } from './stats.ts';
 
 type Schema = z.core.$ZodType;
 interface Def {
@@ -80,13 +80,6 @@ function interpretedCopy(schema: Schema, seen = new Map<Schema, Schema>(), activ
   active.delete(schema);
   seen.set(schema, out);
   return out;
-}
-
-function cpuPer(fn: () => unknown, iterations: number): number {
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) fn();
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / iterations;
 }
 
 export interface EagerResult {

@@ -3,14 +3,7 @@
 // validation minus the same call with validation off, both on a stub fetch.
 import { MoniteClient } from '@x/monite';
 import { LIST_JSON, stubFetch } from './fixtures.ts';
-import { median } from './stats.ts';
-
-function cpuPer(fn: () => unknown, iterations: number): number {
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) fn();
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / iterations;
-}
+import { cpuPer, median } from './stats.ts';
 
 async function cpuPerAsync(fn: () => Promise<unknown>, iterations: number): Promise<number> {
   const cpu0 = process.cpuUsage();

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
+/** Process CPU µs per call of a synchronous `fn`, over `iterations` calls. */
+export function cpuPer(fn: () => unknown, iterations: number): number {
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) fn();
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / iterations;
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
