@@ -1,7 +1,10 @@
 import type { APIPromise } from '../client/api-promise.js';
 import type { RequestSpec } from '../client/request-spec.js';
 
-/** What a strategy may use while authorising: an unauthenticated request through the same client. */
+/**
+ * What a strategy may use while authorising: an unauthenticated request through the same client, and the
+ * caller's signal. Read its members where needed; they are getters, so a `{ ...context }` copy has neither.
+ */
 export interface AuthContext {
   /** Sends a request without credentials (for token endpoints), with the client's retries, logging and redaction. */
   request<T>(spec: RequestSpec<T>): APIPromise<T>;
