@@ -9,6 +9,7 @@
 // in reports/mutation/scores.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { SCOPE } from './stryker.config.mjs';
 
 export const TARGET = 90;
@@ -29,12 +30,17 @@ if (changedSince) {
   const changed = execFileSync('git', ['diff', '--name-only', '--diff-filter=ACMR', changedSince, 'HEAD', '--', 'packages'], { encoding: 'utf8' })
     .split('\n')
     .filter((f) => Object.values(SCOPE).some((scope) => scope.test(f)));
-  if (changed.length === 0) {
-    console.log(`No file of the mutated scope changed since ${changedSince}: nothing to mutate.`);
+  // A file of types alone (interfaces, type re-exports) has no mutant, and Stryker stops when no test imports
+  // it at run time (type imports are erased), so a change to one has nothing to check.
+  const withCode = changed.filter(hasRuntimeCode);
+  const typesOnly = changed.filter((f) => !withCode.includes(f));
+  if (typesOnly.length) console.log(`Holding types only, nothing to mutate: ${typesOnly.join(', ')}`);
+  if (withCode.length === 0) {
+    console.log(`No file of the mutated scope with runtime code changed since ${changedSince}: nothing to mutate.`);
     process.exit(0);
   }
-  console.log(`Files of the mutated scope changed since ${changedSince}:\n  ${changed.join('\n  ')}`);
-  files.push(...changed);
+  console.log(`Files of the mutated scope changed since ${changedSince}:\n  ${withCode.join('\n  ')}`);
+  files.push(...withCode);
 }
 
 const packages = Object.keys(SCOPE).filter((p) => !only || p === only);
@@ -48,6 +54,14 @@ for (const file of files) {
   byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
 }
 const runs = files.length ? [...byPackage] : packages.map((p) => [p, undefined]);
+
+/** Whether a TypeScript file still has code once its types are erased. */
+function hasRuntimeCode(file) {
+  const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true, verbatimModuleSyntax: false },
+  });
+  return outputText.replace(/export\s*\{\s*\};?/g, '').trim() !== '';
+}
 
 /** Stryker's score: detected (killed or timed out) over valid mutants (detected, survived, not covered). */
 export function scores(report) {
